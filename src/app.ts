@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import type { Services } from './services.ts';
+import { getOrCreateSecret } from './platform/secrets.ts';
+import { registerSecurityHeaders } from './platform/http/security.ts';
+import { registerSessions } from './platform/http/session.ts';
+import { registerPages } from './platform/http/pages.tsx';
+import { handleError, isApiRequest, sendProblem } from './platform/http/problem.ts';
+import { errorPage } from './platform/http/error-pages.tsx';
+import { healthRoutes } from './platform/http/health.routes.ts';
+import { themeRoutes } from './modules/tenants/theme.routes.ts';
+import { portalPages } from './modules/portal/portal.pages.tsx';
+import { backofficePages } from './modules/backoffice/backoffice.pages.tsx';
+import { loginRoutes } from './modules/identity/login.routes.ts';
+import { brpRoutes } from './modules/registries/brp.routes.ts';
+import { createDevProvider, mountDevProvider } from './modules/identity/dev-idp/provider.ts';
+import { interactionPages } from './modules/identity/dev-idp/interaction.pages.tsx';
+import type { Gemeente } from './modules/tenants/gemeente.service.ts';
+
+const require = createRequire(import.meta.url);
+const publicDir = fileURLToPath(new URL('../public', import.meta.url));
+const distOf = (pkg: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'dist');
+
+/** Builds the application; `listen` is the caller's business. */
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: config.mode === 'production',
+    bodyLimit: 1024 * 1024,
+  });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await registerSecurityHeaders(app, { hsts: config.baseUrl.startsWith('https://') });
+  await app.register(formbody);
+  const sessionSecret =
+    config.sessionSecret ??
+    (await getOrCreateSecret(services.database.db, 'session-secret', () => randomUUID() + randomUUID()));
+  await registerSessions(app, {
+    secret: sessionSecret,
+    secure: config.baseUrl.startsWith('https://'),
+    storage: services.identity.sessionStorage,
+  });
+  registerPages(app, (req) => resolveTenant(req, services));
+
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1h' });
+  app.get('/assets/design-tokens.css', (_req, reply) => reply.sendFile('index.css', distOf('@utrecht/design-tokens')));
+  app.get('/assets/utrecht.css', (_req, reply) => reply.sendFile('index.css', distOf('@utrecht/component-library-css')));
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((req, reply) =>
+    isApiRequest(req) ? sendProblem(reply, 404, 'notFound', 'Resource not found.') : errorPage(reply, 404),
+  );
+
+  healthRoutes(app, services.database);
+  themeRoutes(app, services);
+  portalPages(app, services);
+  loginRoutes(app, services);
+  backofficePages(app, services);
+  brpRoutes(app, services);
+  if (config.devIdp) {
+    const provider = await createDevProvider(config, services.database.db);
+    await mountDevProvider(app, provider);
+    interactionPages(app, provider, services);
+  }
+  return app;
+}
+
+/**
+ * A request's municipality: the one whose host name it came in on, else the logged-in
+ * account's (a citizen's municipality of registration, an employee's own), else none.
+ */
+async function resolveTenant(req: FastifyRequest, services: Services): Promise<Gemeente | null> {
+  const byHost = await services.tenants.byHostname(req.hostname.split(':')[0] ?? '');
+  if (byHost) return byHost;
+  const code = req.principal?.gemeenteCode;
+  return (code ? await services.tenants.byCode(code) : undefined) ?? null;
+}

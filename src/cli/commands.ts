@@ -1,0 +1,42 @@
+import { SignJWT } from 'jose';
+import type { Services } from '../services.ts';
+import { seedDemo } from '../demo/seed.ts';
+import { runMigrations } from '../platform/db/open.ts';
+
+/**
+ * The administrative commands. The same functions run inside the CLI's own process (on
+ * PostgreSQL, or on an embedded database nobody holds) and inside the running Loket, reached
+ * through its admin socket, when that process holds the embedded database.
+ */
+export type CommandArgs = Record<string, string | boolean | undefined>;
+
+export const COMMANDS = {
+  migrate: async (s: Services) => {
+    await runMigrations(s.database, s.config.databaseUrl);
+    return { migrated: true };
+  },
+  'seed-demo': async (s: Services, args: CommandArgs) => {
+    if (!s.config.demoData) throw new Error('Demo data is switched off (LOKET_DEMO_DATA=off or production).');
+    return seedDemo(s, { brpTestset: typeof args.brp === 'string' ? args.brp : s.config.brpTestset });
+  },
+  'import-brp': async (s: Services, args: CommandArgs) => {
+    if (typeof args.path !== 'string') throw new Error('--path is required');
+    await s.processingLog.ensureRegister();
+    return s.persons.importTestset(args.path);
+  },
+  'api-token': async (s: Services, args: CommandArgs) => {
+    if (typeof args.clientId !== 'string') throw new Error('--client-id is required');
+    const c = await s.identity.apiClient(args.clientId);
+    if (!c) throw new Error(`Unknown client ${args.clientId}`);
+    const token = await new SignJWT({ client_id: c.clientId, user_id: typeof args.userId === 'string' ? args.userId : 'cli', user_representation: 'loket cli' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(c.clientId)
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(c.secret));
+    return { token };
+  },
+  gemeenten: async (s: Services) => (await s.tenants.list()).map(({ code, naam, oin, slug }) => ({ code, naam, oin, slug })),
+} satisfies Record<string, (s: Services, args: CommandArgs) => Promise<unknown>>;
+
+export type CommandName = keyof typeof COMMANDS;
+export const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);

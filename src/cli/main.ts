@@ -1,0 +1,62 @@
+import { Command } from 'commander';
+import { loadConfig } from '../platform/config.ts';
+import { connect } from '../platform/db/connect.ts';
+import { DataDirLockedError } from '../platform/db/lock.ts';
+import { buildServices } from '../services.ts';
+import { COMMANDS, type CommandArgs, type CommandName } from './commands.ts';
+import { sendAdminCommand } from './admin-socket.ts';
+
+/** Runs a command in this process, or in the running Loket when it holds the embedded database. */
+async function run(name: CommandName, args: CommandArgs): Promise<void> {
+  const config = loadConfig();
+  let result: unknown;
+  try {
+    const { database, lock } = await connect(config, () => process.exit(1));
+    try {
+      result = await COMMANDS[name](buildServices({ config, database, fetch }), args);
+    } finally {
+      await database.close();
+      await lock?.release();
+    }
+  } catch (err) {
+    if (!(err instanceof DataDirLockedError)) throw err;
+    result = await sendAdminCommand(config.dataDir, name, args);
+  }
+  console.log(JSON.stringify(result, null, 2));
+}
+
+const program = new Command()
+  .name('loket')
+  .description(
+    'Administrative commands for Loket. They work while Loket is running: on the embedded database they are carried out by the running process.',
+  );
+
+program
+  .command('migrate')
+  .description('apply the database migrations')
+  .action(() => run('migrate', {}));
+program
+  .command('seed-demo')
+  .description('load the demo municipalities, employees, companies and API clients, and import the BRP test set')
+  .option('--brp <path>', 'path of the RvIG test set CSV')
+  .action((o: { brp?: string }) => run('seed-demo', { brp: o.brp }));
+program
+  .command('import-brp')
+  .description('import an RvIG test set of person lists (LO GBA CSV) into the persons registries')
+  .requiredOption('--path <path>', 'path of the CSV file')
+  .action((o: { path: string }) => run('import-brp', { path: o.path }));
+program
+  .command('api-token')
+  .description('print a ZGW-style JWT for a registered API client')
+  .requiredOption('--client-id <id>', 'the client id')
+  .option('--user-id <id>', 'user_id claim')
+  .action((o: { clientId: string; userId?: string }) => run('api-token', { clientId: o.clientId, userId: o.userId }));
+program
+  .command('gemeenten')
+  .description('list the municipalities on this installation')
+  .action(() => run('gemeenten', {}));
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(`loket: ${(err as Error).message}`);
+  process.exit(1);
+});

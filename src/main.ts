@@ -1,0 +1,67 @@
+import { loadConfig, ConfigError } from './platform/config.ts';
+import { connect } from './platform/db/connect.ts';
+import { DataDirLockedError } from './platform/db/lock.ts';
+import { createSelfFetch } from './platform/http/self-fetch.ts';
+import { buildServices } from './services.ts';
+import { buildApp } from './app.ts';
+import { seedDemo, DEMO_GEMEENTEN, demoApiClient } from './demo/seed.ts';
+import { startAdminSocket } from './cli/admin-socket.ts';
+
+async function main() {
+  const config = loadConfig();
+  const started = Date.now();
+  const { database, lock } = await connect(config, (err) => {
+    console.error(`Lost the lock on ${config.dataDir}: ${err.message}. Stopping to protect the data.`);
+    process.exit(1);
+  });
+  const selfFetch = createSelfFetch(config.baseUrl);
+  const services = buildServices({ config, database, fetch: selfFetch.fetch });
+  await services.processingLog.ensureRegister();
+  let seeded = '';
+  if (config.demoData && (await services.tenants.list()).length === 0) {
+    const report = await seedDemo(services, { brpTestset: config.brpTestset });
+    seeded = 'error' in report.personen ? report.personen.error : `${report.personen.imported} test persons imported`;
+  }
+  const app = await buildApp(services);
+  selfFetch.attach(app);
+  await app.listen({ port: config.port, host: config.host });
+  const closeSocket = lock ? await startAdminSocket(services, config.dataDir) : undefined;
+
+  const lines = [
+    '',
+    `  Loket is running at ${config.baseUrl}  (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  ];
+  if (seeded) lines.push(`  Demo data: ${DEMO_GEMEENTEN.map((g) => g.naam).join(', ')}; ${seeded}.`);
+  if (config.devIdp) {
+    lines.push(
+      '  Log in at /inloggen:',
+      '    DigiD (citizen):      choose a test person or type a BSN, e.g. 999993653 (Suzanne Moulin, Rotterdam)',
+      '    eHerkenning:          choose a demo company, e.g. Uitvaartzorg De Linde B.V. (KVK 90001234)',
+      '    Employee:             e.g. behandelaar@rotterdam, coordinator@amsterdam, functioneel-beheerder@utrecht',
+      `  Haal Centraal BRP:     POST ${config.baseUrl}/haalcentraal/api/brp/personen with a JWT from`,
+      `                         npx loket api-token --client-id ${demoApiClient('0599').clientId}`,
+    );
+  }
+  lines.push('');
+  console.log(lines.join('\n'));
+
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await closeSocket?.();
+    await database.close();
+    await lock?.release();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    console.error(`\n  Loket cannot start.\n  ${err.message.split('\n').join('\n  ')}\n`);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

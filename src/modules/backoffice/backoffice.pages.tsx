@@ -1,0 +1,115 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Services } from '../../services.ts';
+import { A, ErrorSummary, H1, H2, P, SubmitButton, TextField } from '../../platform/views/components.tsx';
+import { errorPage } from '../../platform/http/error-pages.tsx';
+import type { MedewerkerPrincipal } from '../identity/principal.ts';
+import type { Gemeente } from '../tenants/gemeente.service.ts';
+import { PersoonGegevens } from '../portal/persoon.view.tsx';
+
+/**
+ * The employee of the municipality in the path, or an answer already sent: a login redirect,
+ * 403 for someone who is no employee, and 404 for another municipality (a denied record
+ * looks like a missing one).
+ */
+async function employeeOf(
+  req: FastifyRequest<{ Params: { gemeente: string } }>,
+  reply: FastifyReply,
+  services: Services,
+): Promise<{ m: MedewerkerPrincipal; g: Gemeente } | undefined> {
+  const p = req.principal;
+  if (!p) {
+    await reply.redirect('/inloggen', 303);
+    return undefined;
+  }
+  if (p.type !== 'medewerker') {
+    await errorPage(reply, 403);
+    return undefined;
+  }
+  const g = p.gemeenteCode === req.params.gemeente ? await services.tenants.byCode(p.gemeenteCode) : undefined;
+  if (!g) {
+    await errorPage(reply, 404);
+    return undefined;
+  }
+  return { m: p, g };
+}
+
+export function backofficePages(app: FastifyInstance, services: Services) {
+  app.get('/backoffice', (req, reply) => {
+    const p = req.principal;
+    if (!p) return reply.redirect('/inloggen', 303);
+    if (p.type !== 'medewerker') return errorPage(reply, 403);
+    return reply.redirect(`/backoffice/${p.gemeenteCode}`, 303);
+  });
+
+  app.get<{ Params: { gemeente: string } }>('/backoffice/:gemeente', async (req, reply) => {
+    const who = await employeeOf(req, reply, services);
+    if (!who) return reply;
+    const { m, g } = who;
+    const t = req.t;
+    return reply.page(t('bo.title'), () => (
+      <>
+        <H1>{t('bo.title')}</H1>
+        <P>{t('bo.intro', { gemeente: g.naam })}</P>
+        <P>{t('bo.rollen', { rollen: m.rollen.map((r) => t(`rol.${r}`)).join(', ') })}</P>
+        <P>{t('bo.empty')}</P>
+        <H2 id="zoek-persoon">{t('bo.zoekPersoon')}</H2>
+        <form method="get" action={`/backoffice/${g.code}/personen`} class="utrecht-form" aria-labelledby="zoek-persoon">
+          <TextField id="bsn" label={t('bo.bsn')} help={t('bo.bsn.help')} inputMode="numeric" autocomplete="off" />
+          <SubmitButton>{t('bo.zoeken')}</SubmitButton>
+        </form>
+      </>
+    ));
+  });
+
+  app.get<{ Params: { gemeente: string }; Querystring: { bsn?: string } }>('/backoffice/:gemeente/personen', async (req, reply) => {
+    const who = await employeeOf(req, reply, services);
+    if (!who) return reply;
+    const { m, g } = who;
+    const t = req.t;
+    const bsn = (req.query.bsn ?? '').replace(/\s/g, '');
+    if (!/^\d{9}$/.test(bsn)) {
+      return reply.page(
+        t('bo.zoekPersoon'),
+        (ctx) => (
+          <>
+            <H1>{t('bo.zoekPersoon')}</H1>
+            <ErrorSummary ctx={ctx} errors={[{ field: 'bsn', message: t('form.error.bsn') }]} />
+            <form method="get" action={`/backoffice/${g.code}/personen`} class="utrecht-form">
+              <TextField id="bsn" label={t('bo.bsn')} help={t('bo.bsn.help')} value={bsn} error={t('form.error.bsn')} inputMode="numeric" />
+              <SubmitButton>{t('bo.zoeken')}</SubmitButton>
+            </form>
+          </>
+        ),
+        { status: 400 },
+      );
+    }
+    const persoon = await services.persons.resident(g.code, bsn, {
+      type: 'medewerker',
+      id: m.gebruikersnaam,
+      namensOin: g.oin,
+    });
+    if (!persoon) {
+      return reply.page(
+        t('bo.zoekPersoon'),
+        () => (
+          <>
+            <H1>{t('bo.zoekPersoon')}</H1>
+            <P>{t('bo.persoon.notFound', { gemeente: g.naam })}</P>
+            <P>
+              <A href={`/backoffice/${g.code}`}>{t('bo.title')}</A>
+            </P>
+          </>
+        ),
+        { status: 404 },
+      );
+    }
+    const naam = persoon.naam?.volledigeNaam ?? bsn;
+    return reply.page(t('bo.persoon.title', { naam }), (ctx) => (
+      <>
+        <H1>{t('bo.persoon.title', { naam })}</H1>
+        <P>{t('bo.persoon.doel')}</P>
+        <PersoonGegevens ctx={ctx} persoon={persoon} />
+      </>
+    ));
+  });
+}

@@ -1,0 +1,125 @@
+import { jwtVerify, decodeJwt } from 'jose';
+import type { Config } from '../../platform/config.ts';
+import type { Db } from '../../platform/db/types.ts';
+import { unauthenticated } from '../../platform/errors.ts';
+import type { SessionStorage } from '../../platform/http/session.ts';
+import * as repo from './identity.repository.ts';
+import type { Rol } from './identity.schema.ts';
+import { oidcLogin, type LoginKind, type OidcLogin } from './oidc-login.ts';
+import { niveauFromAcr, type Principal } from './principal.ts';
+import type { Actor } from '../registries/processing-log.service.ts';
+
+export interface IdentityDeps {
+  db: Db;
+  config: Config;
+  fetch: typeof fetch;
+  /** Municipality of registration of a citizen, for the look of the pages. */
+  gemeenteOfBsn: (bsn: string) => Promise<string | undefined>;
+  naamOfBsn: (bsn: string) => Promise<string | undefined>;
+  bedrijf: (kvk: string) => Promise<{ naam: string; gemeenteCode: string | null } | undefined>;
+}
+
+const claim = (claims: Record<string, unknown>, name: string): string | undefined => {
+  const v = claims[name];
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+};
+
+export class LoginRefusedError extends Error {
+  override name = 'LoginRefusedError';
+}
+
+export function identityService(deps: IdentityDeps) {
+  const { db, config } = deps;
+  const logins: Record<LoginKind, OidcLogin> = {
+    digid: oidcLogin('digid', config.digid, config.baseUrl, deps.fetch),
+    eherkenning: oidcLogin('eherkenning', config.eherkenning, config.baseUrl, deps.fetch),
+    medewerker: oidcLogin('medewerker', config.medewerker, config.baseUrl, deps.fetch),
+  };
+
+  /** Turns verified ID-token claims into the principal of the session; claim names are configuration. */
+  async function principalFrom(kind: LoginKind, claims: Record<string, unknown>): Promise<Principal> {
+    const niveau = niveauFromAcr(claims.acr);
+    if (kind === 'digid') {
+      const bsn = claim(claims, config.digid.bsnClaim);
+      if (!bsn || !/^\d{9}$/.test(bsn)) throw new LoginRefusedError(`No BSN in claim ${config.digid.bsnClaim}`);
+      return {
+        type: 'burger',
+        bsn,
+        niveau,
+        gemeenteCode: await deps.gemeenteOfBsn(bsn),
+        naam: (await deps.naamOfBsn(bsn)) ?? bsn,
+      };
+    }
+    if (kind === 'eherkenning') {
+      const kvk = claim(claims, config.eherkenning.kvkClaim);
+      const acting = claim(claims, config.eherkenning.actingClaim);
+      if (!kvk || !/^\d{8}$/.test(kvk) || !acting) throw new LoginRefusedError('No KVK number or acting person');
+      const b = await deps.bedrijf(kvk);
+      return { type: 'bedrijf', kvkNummer: kvk, handelendePersoon: acting, niveau, naam: b?.naam ?? kvk, gemeenteCode: b?.gemeenteCode ?? undefined };
+    }
+    const username = claim(claims, 'preferred_username');
+    const m = username ? await repo.medewerkerByGebruikersnaam(db, username) : undefined;
+    if (!m || !m.actief) throw new LoginRefusedError('Unknown or inactive employee');
+    return { type: 'medewerker', id: m.id, gebruikersnaam: m.gebruikersnaam, naam: m.naam, gemeenteCode: m.gemeenteCode, rollen: m.rollen };
+  }
+
+  const sessionStorage: SessionStorage = {
+    get: (id) => repo.getSession(db, id),
+    set: (id, data, expiresAt) => repo.putSession(db, id, data, expiresAt),
+    destroy: (id) => repo.deleteSession(db, id),
+  };
+
+  return {
+    sessionStorage,
+    startLogin: (kind: LoginKind) => logins[kind].start(),
+    async finishLogin(kind: LoginKind, currentUrl: URL, pending: Parameters<OidcLogin['finish']>[1]): Promise<Principal> {
+      const claims = await logins[kind].finish(currentUrl, pending);
+      return principalFrom(kind, claims);
+    },
+    principalFrom,
+
+    /**
+     * Verifies a ZGW-style HS256 JWT: the client is named in `client_id` (or `iss`), its secret
+     * is looked up, and the token must be signed with it.
+     */
+    async authenticateApiClient(authorization: string | undefined): Promise<Actor & { scopes: string[]; userId: string | undefined }> {
+      const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
+      if (!token) throw unauthenticated('A Bearer JWT is required.');
+      let clientId: string | undefined;
+      try {
+        const payload = decodeJwt(token);
+        clientId = (typeof payload.client_id === 'string' ? payload.client_id : undefined) ?? payload.iss;
+      } catch {
+        throw unauthenticated('The token is not a JWT.');
+      }
+      const c = clientId ? await repo.apiClientById(db, clientId) : undefined;
+      if (!c) throw unauthenticated('Unknown client.');
+      try {
+        const { payload } = await jwtVerify(token, new TextEncoder().encode(c.secret), { algorithms: ['HS256'] });
+        return {
+          type: 'api-client',
+          id: c.clientId,
+          gemeenteCode: c.gemeenteCode,
+          scopes: c.scopes,
+          userId: typeof payload.user_id === 'string' ? payload.user_id : undefined,
+        };
+      } catch {
+        throw unauthenticated('Invalid token signature or claims.');
+      }
+    },
+
+    saveMedewerker: (m: { gemeenteCode: string; gebruikersnaam: string; naam: string; rollen: Rol[] }) => repo.upsertMedewerker(db, m),
+    medewerkers: () => repo.medewerkersList(db),
+    saveApiClient: (c: { clientId: string; gemeenteCode: string; secret: string; naam: string; scopes: string[] }) =>
+      repo.upsertApiClient(db, c),
+    apiClient: (clientId: string) => repo.apiClientById(db, clientId),
+    /** Counts an attempt; true when over the limit. */
+    async rateLimited(key: string, max: number, windowMs: number): Promise<boolean> {
+      const { hits } = await repo.hit(db, key, windowMs);
+      return hits > max;
+    },
+    purgeExpiredSessions: () => repo.deleteExpiredSessions(db),
+  };
+}
+
+export type IdentityService = ReturnType<typeof identityService>;

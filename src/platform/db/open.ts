@@ -1,0 +1,88 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { PGlite } from '@electric-sql/pglite';
+import postgres from 'postgres';
+import * as schema from './schema.ts';
+import type { Database, Db } from './types.ts';
+
+export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+
+/** Opens PGlite in a directory (or in memory), optionally from a saved data-dir snapshot. */
+export async function openPglite(options: { dataDir?: string; snapshot?: Blob }): Promise<Database> {
+  const pg = await PGlite.create({
+    ...(options.dataDir !== undefined ? { dataDir: path.join(options.dataDir, 'pgdata') } : {}),
+    ...(options.snapshot !== undefined ? { loadDataDir: options.snapshot } : {}),
+  });
+  const db = drizzlePglite(pg, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    pglite: pg,
+    ping: async () => {
+      await pg.query('select 1');
+    },
+    close: () => pg.close(),
+  } as Database & { pglite: PGlite };
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => undefined });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/**
+ * Applies the generated SQL migrations. On PostgreSQL several processes may start at once:
+ * an advisory lock on a connection of its own lets one migrate while the others wait.
+ */
+export async function runMigrations(database: Database, url?: string): Promise<void> {
+  if (database.kind === 'pglite') {
+    await migratePglite(database.db as never, { migrationsFolder });
+    return;
+  }
+  if (url === undefined) throw new Error('runMigrations on PostgreSQL needs the connection URL');
+  const client = postgres(url, { max: 1, onnotice: () => undefined });
+  try {
+    await client`select pg_advisory_lock(7203551)`;
+    await migratePostgres(drizzlePostgres(client), { migrationsFolder });
+    await client`select pg_advisory_unlock(7203551)`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+let journalSize: number | undefined;
+async function migrationsOnDisk(): Promise<number> {
+  if (journalSize === undefined) {
+    const journal = JSON.parse(await fs.readFile(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+      entries: unknown[];
+    };
+    journalSize = journal.entries.length;
+  }
+  return journalSize;
+}
+
+/** True when every migration on disk has been applied. */
+export async function migrationsApplied(db: Db): Promise<boolean> {
+  try {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(sql`drizzle.__drizzle_migrations`);
+    return (row?.n ?? 0) >= (await migrationsOnDisk());
+  } catch {
+    return false;
+  }
+}

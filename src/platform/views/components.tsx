@@ -1,0 +1,121 @@
+import type { ComponentChildren } from 'preact';
+import type { PageContext } from './context.ts';
+
+export const H1 = (p: { children: ComponentChildren }) => <h1 class="utrecht-heading-1">{p.children}</h1>;
+export const H2 = (p: { children: ComponentChildren; id?: string }) => (
+  <h2 class="utrecht-heading-2" id={p.id}>
+    {p.children}
+  </h2>
+);
+export const P = (p: { children: ComponentChildren; lead?: boolean }) => (
+  <p class={p.lead ? 'utrecht-paragraph utrecht-paragraph--lead' : 'utrecht-paragraph'}>{p.children}</p>
+);
+export const A = (p: { href: string; children: ComponentChildren }) => (
+  <a class="utrecht-link" href={p.href}>
+    {p.children}
+  </a>
+);
+
+export const Csrf = (p: { ctx: PageContext }) => <input type="hidden" name="_csrf" value={p.ctx.csrfToken} />;
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The GOV.UK-style summary: a focusable alert listing every error, each linking to its field. */
+export function ErrorSummary(p: { ctx: PageContext; errors: FieldError[] }) {
+  if (p.errors.length === 0) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--error loket-error-summary" role="alert" aria-labelledby="error-summary-title">
+      <h2 class="utrecht-heading-2" id="error-summary-title">
+        {p.ctx.t('form.errors')}
+      </h2>
+      <ul class="utrecht-unordered-list">
+        {p.errors.map((e) => (
+          <li class="utrecht-unordered-list__item" key={e.field}>
+            <a class="utrecht-link" href={`#${e.field}`}>
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TextField(p: {
+  id: string;
+  label: string;
+  value?: string;
+  help?: string;
+  error?: string | undefined;
+  autocomplete?: string;
+  inputMode?: 'numeric' | 'text';
+}) {
+  const describedBy = [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${p.error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={p.id}>
+          {p.label}
+        </label>
+      </div>
+      {p.help && (
+        <div class="utrecht-form-field-description" id={`${p.id}-help`}>
+          {p.help}
+        </div>
+      )}
+      {p.error && (
+        <div class="utrecht-form-field-error-message" id={`${p.id}-error`}>
+          {p.error}
+        </div>
+      )}
+      <div class="utrecht-form-field__input">
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input${p.error ? ' utrecht-textbox--invalid' : ''}`}
+          id={p.id}
+          name={p.id}
+          type="text"
+          value={p.value ?? ''}
+          autocomplete={p.autocomplete}
+          inputMode={p.inputMode}
+          aria-invalid={p.error ? 'true' : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function SubmitButton(p: { children: ComponentChildren; name?: string; value?: string; secondary?: boolean }) {
+  return (
+    <button
+      type="submit"
+      name={p.name}
+      value={p.value}
+      class={`utrecht-button ${p.secondary ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}
+    >
+      {p.children}
+    </button>
+  );
+}
+
+/** A two-column table of labelled values (NL Design System table with row headers). */
+export function DataTable(p: { caption: string; rows: [string, ComponentChildren][] }) {
+  return (
+    <table class="utrecht-table loket-data-table">
+      <caption class="utrecht-table__caption">{p.caption}</caption>
+      <tbody class="utrecht-table__body">
+        {p.rows.map(([label, value]) => (
+          <tr class="utrecht-table__row" key={label}>
+            <th scope="row" class="utrecht-table__header-cell">
+              {label}
+            </th>
+            <td class="utrecht-table__cell">{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

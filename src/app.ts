@@ -58,8 +58,12 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   registerPages(app, (req) => resolveTenant(req, services));
 
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1h' });
-  app.get('/assets/design-tokens.css', (_req, reply) => reply.sendFile('index.css', distOf('@utrecht/design-tokens')));
-  app.get('/assets/utrecht.css', (_req, reply) => reply.sendFile('index.css', distOf('@utrecht/component-library-css')));
+  app.get('/assets/design-tokens.css', (_req, reply) =>
+    reply.sendFile('index.css', distOf('@utrecht/design-tokens')),
+  );
+  app.get('/assets/utrecht.css', (_req, reply) =>
+    reply.sendFile('index.css', distOf('@utrecht/component-library-css')),
+  );
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((req, reply) =>

@@ -20,7 +20,10 @@ async function main() {
   let seeded = '';
   if (config.demoData && (await services.tenants.list()).length === 0) {
     const report = await seedDemo(services, { brpTestset: config.brpTestset });
-    seeded = 'error' in report.personen ? report.personen.error : `${report.personen.imported} test persons imported`;
+    seeded =
+      'error' in report.personen
+        ? report.personen.error
+        : `${report.personen.imported} test persons imported`;
   }
   const app = await buildApp(services);
   selfFetch.attach(app);

@@ -9,7 +9,12 @@ import { identityService } from './modules/identity/identity.service.ts';
 import { devIdpTestPersons } from './modules/registries/test-persons.ts';
 
 /** The composition root: every service wired once, from configuration and the database. */
-export function buildServices(deps: { config: Config; database: Database; fetch: typeof fetch; today?: () => Date }) {
+export function buildServices(deps: {
+  config: Config;
+  database: Database;
+  fetch: typeof fetch;
+  today?: () => Date;
+}) {
   const { config, database } = deps;
   const db = database.db;
   const tenants = tenantService(db);

@@ -55,7 +55,10 @@ export function sendAdminCommand(dataDir: string, name: string, args: CommandArg
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { result?: unknown; error?: string };
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          result?: unknown;
+          error?: string;
+        };
         if (body.error !== undefined) reject(new Error(body.error));
         else resolve(body.result);
       });

@@ -28,14 +28,19 @@ export const COMMANDS = {
     if (typeof args.clientId !== 'string') throw new Error('--client-id is required');
     const c = await s.identity.apiClient(args.clientId);
     if (!c) throw new Error(`Unknown client ${args.clientId}`);
-    const token = await new SignJWT({ client_id: c.clientId, user_id: typeof args.userId === 'string' ? args.userId : 'cli', user_representation: 'loket cli' })
+    const token = await new SignJWT({
+      client_id: c.clientId,
+      user_id: typeof args.userId === 'string' ? args.userId : 'cli',
+      user_representation: 'loket cli',
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuer(c.clientId)
       .setIssuedAt()
       .sign(new TextEncoder().encode(c.secret));
     return { token };
   },
-  gemeenten: async (s: Services) => (await s.tenants.list()).map(({ code, naam, oin, slug }) => ({ code, naam, oin, slug })),
+  gemeenten: async (s: Services) =>
+    (await s.tenants.list()).map(({ code, naam, oin, slug }) => ({ code, naam, oin, slug })),
 } satisfies Record<string, (s: Services, args: CommandArgs) => Promise<unknown>>;
 
 export type CommandName = keyof typeof COMMANDS;

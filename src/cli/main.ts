@@ -37,7 +37,9 @@ program
   .action(() => run('migrate', {}));
 program
   .command('seed-demo')
-  .description('load the demo municipalities, employees, companies and API clients, and import the BRP test set')
+  .description(
+    'load the demo municipalities, employees, companies and API clients, and import the BRP test set',
+  )
   .option('--brp <path>', 'path of the RvIG test set CSV')
   .action((o: { brp?: string }) => run('seed-demo', { brp: o.brp }));
 program
@@ -50,7 +52,9 @@ program
   .description('print a ZGW-style JWT for a registered API client')
   .requiredOption('--client-id <id>', 'the client id')
   .option('--user-id <id>', 'user_id claim')
-  .action((o: { clientId: string; userId?: string }) => run('api-token', { clientId: o.clientId, userId: o.userId }));
+  .action((o: { clientId: string; userId?: string }) =>
+    run('api-token', { clientId: o.clientId, userId: o.userId }),
+  );
 program
   .command('gemeenten')
   .description('list the municipalities on this installation')

@@ -17,23 +17,74 @@ const theme = (brand: string, brandDark: string) => ({
 });
 
 export const DEMO_GEMEENTEN = [
-  { code: '0518', naam: "'s-Gravenhage", slug: 'den-haag', oin: '00000001001600069000', theme: theme('#1a6b3a', '#14532d') },
-  { code: '0599', naam: 'Rotterdam', slug: 'rotterdam', oin: '00000001001897014000', theme: theme('#00702c', '#005a23') },
-  { code: '0363', naam: 'Amsterdam', slug: 'amsterdam', oin: '00000001002564440000', theme: theme('#c0001a', '#9a0015') },
-  { code: '0344', naam: 'Utrecht', slug: 'utrecht', oin: '00000001002220647000', theme: theme('#b80f1e', '#8f0c17') },
-  { code: '0530', naam: 'Hellevoetsluis', slug: 'hellevoetsluis', oin: '00000001001925927000', theme: theme('#005b8f', '#00456d') },
+  {
+    code: '0518',
+    naam: "'s-Gravenhage",
+    slug: 'den-haag',
+    oin: '00000001001600069000',
+    theme: theme('#1a6b3a', '#14532d'),
+  },
+  {
+    code: '0599',
+    naam: 'Rotterdam',
+    slug: 'rotterdam',
+    oin: '00000001001897014000',
+    theme: theme('#00702c', '#005a23'),
+  },
+  {
+    code: '0363',
+    naam: 'Amsterdam',
+    slug: 'amsterdam',
+    oin: '00000001002564440000',
+    theme: theme('#c0001a', '#9a0015'),
+  },
+  {
+    code: '0344',
+    naam: 'Utrecht',
+    slug: 'utrecht',
+    oin: '00000001002220647000',
+    theme: theme('#b80f1e', '#8f0c17'),
+  },
+  {
+    code: '0530',
+    naam: 'Hellevoetsluis',
+    slug: 'hellevoetsluis',
+    oin: '00000001001925927000',
+    theme: theme('#005b8f', '#00456d'),
+  },
 ];
 
 const ROLLEN: Rol[] = ['behandelaar', 'coordinator', 'functioneel-beheerder'];
 
 export const DEMO_BEDRIJVEN = [
-  { kvkNummer: '90001234', naam: 'Uitvaartzorg De Linde B.V.', rechtsvorm: 'Besloten Vennootschap', vestigingsadres: 'Coolsingel 40, 3011AD Rotterdam', gemeenteCode: '0599' },
-  { kvkNummer: '90002345', naam: 'Bakkerij Het Gouden Korenaar', rechtsvorm: 'Eenmanszaak', vestigingsadres: 'Prinsengracht 12, 1015DV Amsterdam', gemeenteCode: '0363' },
-  { kvkNummer: '90003456', naam: 'Stichting Buurtwerk Transvaal', rechtsvorm: 'Stichting', vestigingsadres: 'Paul Krugerstraat 100, 2571JG Den Haag', gemeenteCode: '0518' },
+  {
+    kvkNummer: '90001234',
+    naam: 'Uitvaartzorg De Linde B.V.',
+    rechtsvorm: 'Besloten Vennootschap',
+    vestigingsadres: 'Coolsingel 40, 3011AD Rotterdam',
+    gemeenteCode: '0599',
+  },
+  {
+    kvkNummer: '90002345',
+    naam: 'Bakkerij Het Gouden Korenaar',
+    rechtsvorm: 'Eenmanszaak',
+    vestigingsadres: 'Prinsengracht 12, 1015DV Amsterdam',
+    gemeenteCode: '0363',
+  },
+  {
+    kvkNummer: '90003456',
+    naam: 'Stichting Buurtwerk Transvaal',
+    rechtsvorm: 'Stichting',
+    vestigingsadres: 'Paul Krugerstraat 100, 2571JG Den Haag',
+    gemeenteCode: '0518',
+  },
 ];
 
 /** Demo API clients' secrets are public on purpose: demo data is refused in production. */
-export const demoApiClient = (code: string) => ({ clientId: `demo-${code}`, secret: `demo-secret-${code}-not-for-production` });
+export const demoApiClient = (code: string) => ({
+  clientId: `demo-${code}`,
+  secret: `demo-secret-${code}-not-for-production`,
+});
 
 export interface SeedReport {
   gemeenten: number;
@@ -57,7 +108,12 @@ export async function seedDemo(services: Services, options: { brpTestset: string
       medewerkers++;
     }
     const c = demoApiClient(g.code);
-    await services.identity.saveApiClient({ ...c, gemeenteCode: g.code, naam: `Demo-applicatie ${g.naam}`, scopes: [BRP_SCOPE] });
+    await services.identity.saveApiClient({
+      ...c,
+      gemeenteCode: g.code,
+      naam: `Demo-applicatie ${g.naam}`,
+      scopes: [BRP_SCOPE],
+    });
   }
   for (const b of DEMO_BEDRIJVEN) await services.companies.save(b);
   await services.processingLog.ensureRegister();

@@ -4,7 +4,9 @@ import { Value } from '@sinclair/typebox/value';
 
 /** The only place that reads process.env: parsed once, validated, frozen. */
 const EnvSchema = Type.Object({
-  NODE_ENV: Type.Optional(Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')])),
+  NODE_ENV: Type.Optional(
+    Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')]),
+  ),
   PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
   HOST: Type.Optional(Type.String({ minLength: 1 })),
   LOKET_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+$' })),
@@ -86,16 +88,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const devIdp = onOff(e.LOKET_DEV_IDP, !production);
   const demoData = onOff(e.LOKET_DEMO_DATA, !production);
   const problems: string[] = [];
-  if (production && devIdp) problems.push('  LOKET_DEV_IDP=on: the development identity provider is refused in production');
+  if (production && devIdp)
+    problems.push('  LOKET_DEV_IDP=on: the development identity provider is refused in production');
   if (production && demoData) problems.push('  LOKET_DEMO_DATA=on: demo data is refused in production');
   if (production && !e.LOKET_SESSION_SECRET) problems.push('  LOKET_SESSION_SECRET: required in production');
-  if (production && !baseUrl.startsWith('https://')) problems.push('  LOKET_BASE_URL: must be https in production');
+  if (production && !baseUrl.startsWith('https://'))
+    problems.push('  LOKET_BASE_URL: must be https in production');
   const devIssuer = `${baseUrl}/dev-idp`;
   const login = (prefix: 'DIGID' | 'EHERKENNING' | 'MEDEWERKER', devClient: string): OidcLoginConfig => {
     const issuer = e[`LOKET_${prefix}_ISSUER`];
     const clientId = e[`LOKET_${prefix}_CLIENT_ID`];
     const clientSecret = e[`LOKET_${prefix}_CLIENT_SECRET`];
-    if (issuer === undefined && !devIdp) problems.push(`  LOKET_${prefix}_ISSUER: required when LOKET_DEV_IDP is off`);
+    if (issuer === undefined && !devIdp)
+      problems.push(`  LOKET_${prefix}_ISSUER: required when LOKET_DEV_IDP is off`);
     if (issuer !== undefined && (clientId === undefined || clientSecret === undefined)) {
       problems.push(`  LOKET_${prefix}_CLIENT_ID and _CLIENT_SECRET: required with LOKET_${prefix}_ISSUER`);
     }

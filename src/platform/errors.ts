@@ -6,13 +6,7 @@ export interface InvalidParam {
 }
 
 export type ErrorCode =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'rate-limited'
-  | 'unavailable';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
   invalid: 400,
@@ -40,7 +34,8 @@ export class AppError extends Error {
 
 export const invalid = (message: string, invalidParams: InvalidParam[] = []) =>
   new AppError('invalid', message, invalidParams);
-export const unauthenticated = (message = 'Authentication required.') => new AppError('unauthenticated', message);
+export const unauthenticated = (message = 'Authentication required.') =>
+  new AppError('unauthenticated', message);
 export const forbidden = (message = 'You may not do this.') => new AppError('forbidden', message);
 /** Also used for records that exist but are not the caller's: a denied record looks like a missing one. */
 export const notFound = (message = 'Not found.') => new AppError('not-found', message);

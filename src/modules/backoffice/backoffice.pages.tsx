@@ -25,7 +25,8 @@ async function employeeOf(
     await errorPage(reply, 403);
     return undefined;
   }
-  const g = p.gemeenteCode === req.params.gemeente ? await services.tenants.byCode(p.gemeenteCode) : undefined;
+  const g =
+    p.gemeenteCode === req.params.gemeente ? await services.tenants.byCode(p.gemeenteCode) : undefined;
   if (!g) {
     await errorPage(reply, 404);
     return undefined;
@@ -53,63 +54,84 @@ export function backofficePages(app: FastifyInstance, services: Services) {
         <P>{t('bo.rollen', { rollen: m.rollen.map((r) => t(`rol.${r}`)).join(', ') })}</P>
         <P>{t('bo.empty')}</P>
         <H2 id="zoek-persoon">{t('bo.zoekPersoon')}</H2>
-        <form method="get" action={`/backoffice/${g.code}/personen`} class="utrecht-form" aria-labelledby="zoek-persoon">
-          <TextField id="bsn" label={t('bo.bsn')} help={t('bo.bsn.help')} inputMode="numeric" autocomplete="off" />
+        <form
+          method="get"
+          action={`/backoffice/${g.code}/personen`}
+          class="utrecht-form"
+          aria-labelledby="zoek-persoon"
+        >
+          <TextField
+            id="bsn"
+            label={t('bo.bsn')}
+            help={t('bo.bsn.help')}
+            inputMode="numeric"
+            autocomplete="off"
+          />
           <SubmitButton>{t('bo.zoeken')}</SubmitButton>
         </form>
       </>
     ));
   });
 
-  app.get<{ Params: { gemeente: string }; Querystring: { bsn?: string } }>('/backoffice/:gemeente/personen', async (req, reply) => {
-    const who = await employeeOf(req, reply, services);
-    if (!who) return reply;
-    const { m, g } = who;
-    const t = req.t;
-    const bsn = (req.query.bsn ?? '').replace(/\s/g, '');
-    if (!/^\d{9}$/.test(bsn)) {
-      return reply.page(
-        t('bo.zoekPersoon'),
-        (ctx) => (
-          <>
-            <H1>{t('bo.zoekPersoon')}</H1>
-            <ErrorSummary ctx={ctx} errors={[{ field: 'bsn', message: t('form.error.bsn') }]} />
-            <form method="get" action={`/backoffice/${g.code}/personen`} class="utrecht-form">
-              <TextField id="bsn" label={t('bo.bsn')} help={t('bo.bsn.help')} value={bsn} error={t('form.error.bsn')} inputMode="numeric" />
-              <SubmitButton>{t('bo.zoeken')}</SubmitButton>
-            </form>
-          </>
-        ),
-        { status: 400 },
-      );
-    }
-    const persoon = await services.persons.resident(g.code, bsn, {
-      type: 'medewerker',
-      id: m.gebruikersnaam,
-      namensOin: g.oin,
-    });
-    if (!persoon) {
-      return reply.page(
-        t('bo.zoekPersoon'),
-        () => (
-          <>
-            <H1>{t('bo.zoekPersoon')}</H1>
-            <P>{t('bo.persoon.notFound', { gemeente: g.naam })}</P>
-            <P>
-              <A href={`/backoffice/${g.code}`}>{t('bo.title')}</A>
-            </P>
-          </>
-        ),
-        { status: 404 },
-      );
-    }
-    const naam = persoon.naam?.volledigeNaam ?? bsn;
-    return reply.page(t('bo.persoon.title', { naam }), (ctx) => (
-      <>
-        <H1>{t('bo.persoon.title', { naam })}</H1>
-        <P>{t('bo.persoon.doel')}</P>
-        <PersoonGegevens ctx={ctx} persoon={persoon} />
-      </>
-    ));
-  });
+  app.get<{ Params: { gemeente: string }; Querystring: { bsn?: string } }>(
+    '/backoffice/:gemeente/personen',
+    async (req, reply) => {
+      const who = await employeeOf(req, reply, services);
+      if (!who) return reply;
+      const { m, g } = who;
+      const t = req.t;
+      const bsn = (req.query.bsn ?? '').replace(/\s/g, '');
+      if (!/^\d{9}$/.test(bsn)) {
+        return reply.page(
+          t('bo.zoekPersoon'),
+          (ctx) => (
+            <>
+              <H1>{t('bo.zoekPersoon')}</H1>
+              <ErrorSummary ctx={ctx} errors={[{ field: 'bsn', message: t('form.error.bsn') }]} />
+              <form method="get" action={`/backoffice/${g.code}/personen`} class="utrecht-form">
+                <TextField
+                  id="bsn"
+                  label={t('bo.bsn')}
+                  help={t('bo.bsn.help')}
+                  value={bsn}
+                  error={t('form.error.bsn')}
+                  inputMode="numeric"
+                />
+                <SubmitButton>{t('bo.zoeken')}</SubmitButton>
+              </form>
+            </>
+          ),
+          { status: 400 },
+        );
+      }
+      const persoon = await services.persons.resident(g.code, bsn, {
+        type: 'medewerker',
+        id: m.gebruikersnaam,
+        namensOin: g.oin,
+      });
+      if (!persoon) {
+        return reply.page(
+          t('bo.zoekPersoon'),
+          () => (
+            <>
+              <H1>{t('bo.zoekPersoon')}</H1>
+              <P>{t('bo.persoon.notFound', { gemeente: g.naam })}</P>
+              <P>
+                <A href={`/backoffice/${g.code}`}>{t('bo.title')}</A>
+              </P>
+            </>
+          ),
+          { status: 404 },
+        );
+      }
+      const naam = persoon.naam?.volledigeNaam ?? bsn;
+      return reply.page(t('bo.persoon.title', { naam }), (ctx) => (
+        <>
+          <H1>{t('bo.persoon.title', { naam })}</H1>
+          <P>{t('bo.persoon.doel')}</P>
+          <PersoonGegevens ctx={ctx} persoon={persoon} />
+        </>
+      ));
+    },
+  );
 }

@@ -13,7 +13,12 @@ export async function getSession(db: Db, id: string): Promise<Record<string, unk
   return row?.data;
 }
 
-export async function putSession(db: Db, id: string, data: Record<string, unknown>, expiresAt: Date): Promise<void> {
+export async function putSession(
+  db: Db,
+  id: string,
+  data: Record<string, unknown>,
+  expiresAt: Date,
+): Promise<void> {
   await db
     .insert(sessions)
     .values({ id, data, expiresAt })
@@ -28,12 +33,16 @@ export async function deleteExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
 }
 
-export async function medewerkerByGebruikersnaam(db: Db, gebruikersnaam: string): Promise<Medewerker | undefined> {
+export async function medewerkerByGebruikersnaam(
+  db: Db,
+  gebruikersnaam: string,
+): Promise<Medewerker | undefined> {
   const [row] = await db.select().from(medewerkers).where(eq(medewerkers.gebruikersnaam, gebruikersnaam));
   return row;
 }
 
-export const medewerkersList = (db: Db) => db.select().from(medewerkers).orderBy(medewerkers.gemeenteCode, medewerkers.gebruikersnaam);
+export const medewerkersList = (db: Db) =>
+  db.select().from(medewerkers).orderBy(medewerkers.gemeenteCode, medewerkers.gebruikersnaam);
 
 export async function upsertMedewerker(db: Db, m: typeof medewerkers.$inferInsert): Promise<void> {
   await db
@@ -61,7 +70,11 @@ export async function upsertApiClient(db: Db, c: typeof apiClients.$inferInsert)
 }
 
 /** Counts a hit in a fixed window, atomically across processes; returns the hits in the window. */
-export async function hit(db: Db, key: string, windowMs: number): Promise<{ hits: number; windowStart: Date }> {
+export async function hit(
+  db: Db,
+  key: string,
+  windowMs: number,
+): Promise<{ hits: number; windowStart: Date }> {
   const rows = await db
     .insert(rateLimits)
     .values({ key, windowStart: sql`now()`, hits: 1 })

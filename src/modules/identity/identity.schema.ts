@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { gemeenten } from '../tenants/gemeente.schema.ts';
 
 export const ROLLEN = ['behandelaar', 'coordinator', 'functioneel-beheerder'] as const;

@@ -41,7 +41,8 @@ export function identityService(deps: IdentityDeps) {
     const niveau = niveauFromAcr(claims.acr);
     if (kind === 'digid') {
       const bsn = claim(claims, config.digid.bsnClaim);
-      if (!bsn || !/^\d{9}$/.test(bsn)) throw new LoginRefusedError(`No BSN in claim ${config.digid.bsnClaim}`);
+      if (!bsn || !/^\d{9}$/.test(bsn))
+        throw new LoginRefusedError(`No BSN in claim ${config.digid.bsnClaim}`);
       return {
         type: 'burger',
         bsn,
@@ -53,14 +54,29 @@ export function identityService(deps: IdentityDeps) {
     if (kind === 'eherkenning') {
       const kvk = claim(claims, config.eherkenning.kvkClaim);
       const acting = claim(claims, config.eherkenning.actingClaim);
-      if (!kvk || !/^\d{8}$/.test(kvk) || !acting) throw new LoginRefusedError('No KVK number or acting person');
+      if (!kvk || !/^\d{8}$/.test(kvk) || !acting)
+        throw new LoginRefusedError('No KVK number or acting person');
       const b = await deps.bedrijf(kvk);
-      return { type: 'bedrijf', kvkNummer: kvk, handelendePersoon: acting, niveau, naam: b?.naam ?? kvk, gemeenteCode: b?.gemeenteCode ?? undefined };
+      return {
+        type: 'bedrijf',
+        kvkNummer: kvk,
+        handelendePersoon: acting,
+        niveau,
+        naam: b?.naam ?? kvk,
+        gemeenteCode: b?.gemeenteCode ?? undefined,
+      };
     }
     const username = claim(claims, 'preferred_username');
     const m = username ? await repo.medewerkerByGebruikersnaam(db, username) : undefined;
     if (!m || !m.actief) throw new LoginRefusedError('Unknown or inactive employee');
-    return { type: 'medewerker', id: m.id, gebruikersnaam: m.gebruikersnaam, naam: m.naam, gemeenteCode: m.gemeenteCode, rollen: m.rollen };
+    return {
+      type: 'medewerker',
+      id: m.id,
+      gebruikersnaam: m.gebruikersnaam,
+      naam: m.naam,
+      gemeenteCode: m.gemeenteCode,
+      rollen: m.rollen,
+    };
   }
 
   const sessionStorage: SessionStorage = {
@@ -72,7 +88,11 @@ export function identityService(deps: IdentityDeps) {
   return {
     sessionStorage,
     startLogin: (kind: LoginKind) => logins[kind].start(),
-    async finishLogin(kind: LoginKind, currentUrl: URL, pending: Parameters<OidcLogin['finish']>[1]): Promise<Principal> {
+    async finishLogin(
+      kind: LoginKind,
+      currentUrl: URL,
+      pending: Parameters<OidcLogin['finish']>[1],
+    ): Promise<Principal> {
       const claims = await logins[kind].finish(currentUrl, pending);
       return principalFrom(kind, claims);
     },
@@ -82,7 +102,9 @@ export function identityService(deps: IdentityDeps) {
      * Verifies a ZGW-style HS256 JWT: the client is named in `client_id` (or `iss`), its secret
      * is looked up, and the token must be signed with it.
      */
-    async authenticateApiClient(authorization: string | undefined): Promise<Actor & { scopes: string[]; userId: string | undefined }> {
+    async authenticateApiClient(
+      authorization: string | undefined,
+    ): Promise<Actor & { scopes: string[]; userId: string | undefined }> {
       const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
       if (!token) throw unauthenticated('A Bearer JWT is required.');
       let clientId: string | undefined;
@@ -95,7 +117,9 @@ export function identityService(deps: IdentityDeps) {
       const c = clientId ? await repo.apiClientById(db, clientId) : undefined;
       if (!c) throw unauthenticated('Unknown client.');
       try {
-        const { payload } = await jwtVerify(token, new TextEncoder().encode(c.secret), { algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, new TextEncoder().encode(c.secret), {
+          algorithms: ['HS256'],
+        });
         return {
           type: 'api-client',
           id: c.clientId,
@@ -108,10 +132,16 @@ export function identityService(deps: IdentityDeps) {
       }
     },
 
-    saveMedewerker: (m: { gemeenteCode: string; gebruikersnaam: string; naam: string; rollen: Rol[] }) => repo.upsertMedewerker(db, m),
+    saveMedewerker: (m: { gemeenteCode: string; gebruikersnaam: string; naam: string; rollen: Rol[] }) =>
+      repo.upsertMedewerker(db, m),
     medewerkers: () => repo.medewerkersList(db),
-    saveApiClient: (c: { clientId: string; gemeenteCode: string; secret: string; naam: string; scopes: string[] }) =>
-      repo.upsertApiClient(db, c),
+    saveApiClient: (c: {
+      clientId: string;
+      gemeenteCode: string;
+      secret: string;
+      naam: string;
+      scopes: string[];
+    }) => repo.upsertApiClient(db, c),
     apiClient: (clientId: string) => repo.apiClientById(db, clientId),
     /** Counts an attempt; true when over the limit. */
     async rateLimited(key: string, max: number, windowMs: number): Promise<boolean> {

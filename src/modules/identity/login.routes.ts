@@ -15,7 +15,8 @@ const LOGIN_WINDOW_MS = 5 * 60 * 1000;
 export function loginRoutes(app: FastifyInstance, services: Services) {
   const { identity } = services;
 
-  const limited = (req: FastifyRequest) => identity.rateLimited(`login:${req.ip}`, LOGIN_ATTEMPTS, LOGIN_WINDOW_MS);
+  const limited = (req: FastifyRequest) =>
+    identity.rateLimited(`login:${req.ip}`, LOGIN_ATTEMPTS, LOGIN_WINDOW_MS);
 
   app.get<{ Params: { kind: string } }>('/inloggen/:kind', async (req, reply) => {
     const { kind } = req.params;
@@ -44,8 +45,12 @@ export function loginRoutes(app: FastifyInstance, services: Services) {
     }
   });
 
-  app.post('/uitloggen', { preHandler: app.csrfProtection }, async (req, reply) => {
-    await req.session.destroy();
-    return reply.redirect('/', 303);
-  });
+  app.post(
+    '/uitloggen',
+    { preHandler: (req, reply, done) => app.csrfProtection(req, reply, done) },
+    async (req, reply) => {
+      await req.session.destroy();
+      return reply.redirect('/', 303);
+    },
+  );
 }

@@ -26,7 +26,12 @@ export function oidcLogin(kind: LoginKind, cfg: OidcLoginConfig, baseUrl: string
     async start(): Promise<{ url: string; pending: PendingLogin }> {
       const config = await configuration();
       const codeVerifier = client.randomPKCECodeVerifier();
-      const pending: PendingLogin = { kind, state: client.randomState(), nonce: client.randomNonce(), codeVerifier };
+      const pending: PendingLogin = {
+        kind,
+        state: client.randomState(),
+        nonce: client.randomNonce(),
+        codeVerifier,
+      };
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
         scope: `openid ${kind}`,

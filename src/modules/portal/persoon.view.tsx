@@ -8,7 +8,8 @@ const datum = (d: AbstractDatum | undefined, ctx: PageContext): string => {
   if (d.type === 'Datum') return formatDate(d.datum, ctx.lang);
   return d.langFormaat;
 };
-const wt = (w: Waardetabel | undefined, ctx: PageContext) => w?.omschrijving ?? w?.code ?? ctx.t('mijn.onbekend');
+const wt = (w: Waardetabel | undefined, ctx: PageContext) =>
+  w?.omschrijving ?? w?.code ?? ctx.t('mijn.onbekend');
 const naam = (n: { voornamen?: string; voorvoegsel?: string; geslachtsnaam?: string } | undefined) =>
   [n?.voornamen, n?.voorvoegsel, n?.geslachtsnaam].filter(Boolean).join(' ');
 
@@ -29,11 +30,16 @@ export function PersoonGegevens(props: { ctx: PageContext; persoon: Persoon }) {
     [t('mijn.naam'), p.naam?.volledigeNaam ?? naam(p.naam)],
     [t('mijn.bsn'), p.burgerservicenummer ?? ''],
     [t('mijn.geboortedatum'), datum(p.geboorte?.datum, ctx)],
-    [t('mijn.geboorteplaats'), [wt(p.geboorte?.plaats, ctx), p.geboorte?.land?.omschrijving].filter(Boolean).join(', ')],
+    [
+      t('mijn.geboorteplaats'),
+      [wt(p.geboorte?.plaats, ctx), p.geboorte?.land?.omschrijving].filter(Boolean).join(', '),
+    ],
     [t('mijn.geslacht'), wt(p.geslacht, ctx)],
     [
       t('mijn.nationaliteit'),
-      (p.nationaliteiten ?? []).map((n) => (n.type === 'Nationaliteit' ? wt(n.nationaliteit, ctx) : n.type)).join(', ') || t('mijn.onbekend'),
+      (p.nationaliteiten ?? [])
+        .map((n) => (n.type === 'Nationaliteit' ? wt(n.nationaliteit, ctx) : n.type))
+        .join(', ') || t('mijn.onbekend'),
     ],
     [
       t('mijn.adres'),

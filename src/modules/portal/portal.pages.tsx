@@ -20,7 +20,10 @@ export function portalPages(app: FastifyInstance, services: Services) {
         <P lead>{t('app.tagline')}</P>
         <P>{t('home.intro')}</P>
         <p class="utrecht-paragraph">
-          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/inloggen">
+          <a
+            class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+            href="/inloggen"
+          >
             {t('home.login')}
           </a>
         </p>
@@ -51,7 +54,10 @@ export function portalPages(app: FastifyInstance, services: Services) {
           <H1>{t('home.gemeente.title', { gemeente: g.naam })}</H1>
           <P lead>{t('app.tagline')}</P>
           <p class="utrecht-paragraph">
-            <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/inloggen">
+            <a
+              class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+              href="/inloggen"
+            >
               {t('home.login')}
             </a>
           </p>
@@ -66,7 +72,10 @@ export function portalPages(app: FastifyInstance, services: Services) {
     const failed = req.query.mislukt !== undefined;
     const option = (kind: string, label: string, help: string) => (
       <li class="utrecht-unordered-list__item loket-login-option" key={kind}>
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`/inloggen/${kind}`}>
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          href={`/inloggen/${kind}`}
+        >
           {label}
         </a>
         <p class="utrecht-paragraph">{help}</p>
@@ -150,7 +159,12 @@ export function portalPages(app: FastifyInstance, services: Services) {
 
   app.get<{ Params: { lang: string }; Querystring: { terug?: string } }>('/taal/:lang', (req, reply) => {
     if (!isLang(req.params.lang)) return errorPage(reply, 404);
-    reply.setCookie(LANG_COOKIE, req.params.lang, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+    reply.setCookie(LANG_COOKIE, req.params.lang, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      maxAge: 365 * 24 * 3600,
+    });
     return reply.redirect(safeReturn(req.query.terug), 303);
   });
 }

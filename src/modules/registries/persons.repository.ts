@@ -9,11 +9,18 @@ export type NewPersoonRow = typeof personen.$inferInsert;
 const jsonText = (...path: string[]) => sql`${personen.persoon} #>> ${`{${path.join(',')}}`}`;
 
 /** `*` is Haal Centraal's wildcard; the rest of the pattern is matched literally and case-insensitively. */
-const likePattern = (value: string) => value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`).replace(/\*/g, '%');
+const likePattern = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)
+    .replace(/\*/g, '%');
 
 /** The SQL condition that finds the candidates of a query; finer rules are applied by the service. */
 function condition(q: PersonenQuery): SQL | undefined {
-  const gemeente = q.gemeenteVanInschrijving !== undefined ? eq(personen.gemeenteCode, q.gemeenteVanInschrijving) : undefined;
+  const gemeente =
+    q.gemeenteVanInschrijving !== undefined
+      ? eq(personen.gemeenteCode, q.gemeenteVanInschrijving)
+      : undefined;
   switch (q.type) {
     case 'RaadpleegMetBurgerservicenummer':
       return and(inArray(personen.bsn, q.burgerservicenummer), gemeente);
@@ -40,10 +47,16 @@ function condition(q: PersonenQuery): SQL | undefined {
         sql`${jsonText('verblijfplaats', 'verblijfadres', 'huisnummer')} = ${String(q.huisnummer)}`,
       );
     case 'ZoekMetNummeraanduidingIdentificatie':
-      return and(eq(jsonText('verblijfplaats', 'nummeraanduidingIdentificatie'), q.nummeraanduidingIdentificatie), gemeente);
+      return and(
+        eq(jsonText('verblijfplaats', 'nummeraanduidingIdentificatie'), q.nummeraanduidingIdentificatie),
+        gemeente,
+      );
     case 'ZoekMetAdresseerbaarObjectIdentificatie':
       return and(
-        eq(jsonText('verblijfplaats', 'adresseerbaarObjectIdentificatie'), q.adresseerbaarObjectIdentificatie),
+        eq(
+          jsonText('verblijfplaats', 'adresseerbaarObjectIdentificatie'),
+          q.adresseerbaarObjectIdentificatie,
+        ),
         gemeente,
       );
   }
@@ -59,7 +72,11 @@ export async function findByBsn(db: Db, bsn: string): Promise<PersoonRow | undef
 }
 
 /** A resident: the person list held by this municipality. */
-export async function findResident(db: Db, gemeenteCode: string, bsn: string): Promise<PersoonRow | undefined> {
+export async function findResident(
+  db: Db,
+  gemeenteCode: string,
+  bsn: string,
+): Promise<PersoonRow | undefined> {
   const [row] = await db
     .select()
     .from(personen)

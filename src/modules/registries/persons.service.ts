@@ -14,7 +14,12 @@ const MAX_RESULTS = 200;
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 const matches = (pattern: string | undefined, value: string | undefined): boolean => {
   if (pattern === undefined) return true;
-  const re = new RegExp(`^${pattern.toLowerCase().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}`);
+  const re = new RegExp(
+    `^${pattern
+      .toLowerCase()
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')}`,
+  );
   return re.test(lower(value));
 };
 
@@ -34,16 +39,19 @@ function fits(q: PersonenQuery, p: Persoon): boolean {
     case 'ZoekMetPostcodeEnHuisnummer':
       return (
         (q.huisletter === undefined || lower(q.huisletter) === lower(adres?.huisletter)) &&
-        (q.huisnummertoevoeging === undefined || lower(q.huisnummertoevoeging) === lower(adres?.huisnummertoevoeging)) &&
-        (q.geboortedatum === undefined || p.geboorte?.datum?.type === 'Datum' && p.geboorte.datum.datum === q.geboortedatum) &&
+        (q.huisnummertoevoeging === undefined ||
+          lower(q.huisnummertoevoeging) === lower(adres?.huisnummertoevoeging)) &&
+        (q.geboortedatum === undefined ||
+          (p.geboorte?.datum?.type === 'Datum' && p.geboorte.datum.datum === q.geboortedatum)) &&
         matches(q.geslachtsnaam, p.naam?.geslachtsnaam)
       );
     case 'ZoekMetStraatHuisnummerEnGemeenteVanInschrijving':
       return (
-        matches(q.straat, adres?.officieleStraatnaam) || matches(q.straat, adres?.korteStraatnaam)
-      ) &&
+        (matches(q.straat, adres?.officieleStraatnaam) || matches(q.straat, adres?.korteStraatnaam)) &&
         (q.huisletter === undefined || lower(q.huisletter) === lower(adres?.huisletter)) &&
-        (q.huisnummertoevoeging === undefined || lower(q.huisnummertoevoeging) === lower(adres?.huisnummertoevoeging));
+        (q.huisnummertoevoeging === undefined ||
+          lower(q.huisnummertoevoeging) === lower(adres?.huisnummertoevoeging))
+      );
     default:
       return true;
   }
@@ -60,7 +68,10 @@ export function localBrpAdapter(db: Db, today: () => Date = () => new Date()): B
       return rows
         .filter((r) => fits(query, r.persoon))
         .sort((a, b) => order.indexOf(a.bsn) - order.indexOf(b.bsn))
-        .map((r): Found => ({ bsn: r.bsn, persoon: selectFields(withLeeftijd(r.persoon, today()), query.fields) }));
+        .map((r): Found => ({
+          bsn: r.bsn,
+          persoon: selectFields(withLeeftijd(r.persoon, today()), query.fields),
+        }));
     },
   };
 }
@@ -88,7 +99,11 @@ export function personsService(deps: {
         naam: `brp.personen.${query.type}`,
         actor,
         bsns: found.flatMap((f) => (f.bsn !== undefined ? [f.bsn] : [])),
-        attributes: { doelbinding: context.doelbinding, verwerking: context.verwerking, gebruiker: context.gebruiker },
+        attributes: {
+          doelbinding: context.doelbinding,
+          verwerking: context.verwerking,
+          gebruiker: context.gebruiker,
+        },
       });
       return found.map((f) => f.persoon);
     },
@@ -144,7 +159,8 @@ export function personsService(deps: {
         if (d.bsn === null) skip('no BSN');
         else if (seen.has(d.bsn)) skip('BSN already on an earlier person list');
         else if (d.gemeenteVanInschrijving === null) skip('no municipality of registration');
-        else if (!codes.has(d.gemeenteVanInschrijving)) skip(`municipality ${d.gemeenteVanInschrijving} not on Loket`);
+        else if (!codes.has(d.gemeenteVanInschrijving))
+          skip(`municipality ${d.gemeenteVanInschrijving} not on Loket`);
         else {
           seen.add(d.bsn);
           rows.push({

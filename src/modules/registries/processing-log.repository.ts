@@ -28,7 +28,10 @@ export async function latestActiviteit(db: Db, id: string): Promise<Verwerkingsa
   return row;
 }
 
-export async function upsertActiviteit(db: Db, a: typeof verwerkingsactiviteiten.$inferInsert): Promise<void> {
+export async function upsertActiviteit(
+  db: Db,
+  a: typeof verwerkingsactiviteiten.$inferInsert,
+): Promise<void> {
   const [current] = await db
     .select()
     .from(verwerkingsactiviteiten)

@@ -61,7 +61,10 @@ export function processingLogService(db: Db) {
   const key = () => (keyPromise ??= getOrCreateSecret(db, 'processing-log-pseudonym-key', () => hex(32)));
 
   /** A keyed pseudonym of the BSN: the log holds no BSNs, yet the citizen's own entries can be found. */
-  const pseudonym = async (bsn: string) => createHmac('sha256', await key()).update(bsn).digest('hex');
+  const pseudonym = async (bsn: string) =>
+    createHmac('sha256', await key())
+      .update(bsn)
+      .digest('hex');
 
   return {
     pseudonym,

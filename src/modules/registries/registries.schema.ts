@@ -1,4 +1,15 @@
-import { char, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  char,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { gemeenten } from '../tenants/gemeente.schema.ts';
 import type { Persoon } from './brp/persoon.ts';
 
@@ -72,7 +83,9 @@ export const verwerkingenLog = pgTable(
     status: text('status', { enum: ['ok', 'error'] }).notNull(),
     /** The municipality responsible for the processing (verwerkingsverantwoordelijke). */
     gemeenteCode: char('gemeente_code', { length: 4 }).references(() => gemeenten.code),
-    actorType: text('actor_type', { enum: ['burger', 'bedrijf', 'medewerker', 'api-client', 'systeem'] }).notNull(),
+    actorType: text('actor_type', {
+      enum: ['burger', 'bedrijf', 'medewerker', 'api-client', 'systeem'],
+    }).notNull(),
     actorId: text('actor_id').notNull(),
     namensOin: text('namens_oin'),
     activiteitId: text('activiteit_id').notNull(),

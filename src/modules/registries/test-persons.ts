@@ -17,8 +17,12 @@ export async function devIdpTestPersons(db: Db): Promise<{ bsn: string; naam: st
     })
     .from(personen)
     .innerJoin(gemeenten, eq(gemeenten.code, personen.gemeenteCode))
-    .where(sql`${personen.persoon} -> 'overlijden' is null and ${personen.geboortedatum} < current_date - interval '18 years'`)
+    .where(
+      sql`${personen.persoon} -> 'overlijden' is null and ${personen.geboortedatum} < current_date - interval '18 years'`,
+    )
     .orderBy(asc(gemeenten.naam), asc(personen.bsn));
   const featured = new Set(['999993653']);
-  return rows.filter((r) => r.rank <= 8 || featured.has(r.bsn)).map(({ bsn, naam, gemeente }) => ({ bsn, naam, gemeente }));
+  return rows
+    .filter((r) => r.rank <= 8 || featured.has(r.bsn))
+    .map(({ bsn, naam, gemeente }) => ({ bsn, naam, gemeente }));
 }

@@ -32,6 +32,13 @@ export async function upsert(db: Db, g: NewGemeente): Promise<void> {
     .values(g)
     .onConflictDoUpdate({
       target: gemeenten.code,
-      set: { naam: g.naam, oin: g.oin, slug: g.slug, hostnames: g.hostnames, theme: g.theme, settings: g.settings },
+      set: {
+        naam: g.naam,
+        oin: g.oin,
+        slug: g.slug,
+        hostnames: g.hostnames,
+        theme: g.theme,
+        settings: g.settings,
+      },
     });
 }

@@ -12,9 +12,12 @@ const TOKEN_VALUE = /^[#a-zA-Z0-9 .,%()"'-]{1,120}$/;
 
 export function validateGemeente(g: NewGemeente): void {
   const problems = [];
-  if (!/^\d{4}$/.test(g.code)) problems.push({ name: 'code', code: 'pattern', reason: 'Gemeentecode is four digits.' });
-  if (!/^\d{20}$/.test(g.oin)) problems.push({ name: 'oin', code: 'pattern', reason: 'OIN is twenty digits.' });
-  if (!/^[a-z0-9-]+$/.test(g.slug)) problems.push({ name: 'slug', code: 'pattern', reason: 'Lowercase letters, digits, dashes.' });
+  if (!/^\d{4}$/.test(g.code))
+    problems.push({ name: 'code', code: 'pattern', reason: 'Gemeentecode is four digits.' });
+  if (!/^\d{20}$/.test(g.oin))
+    problems.push({ name: 'oin', code: 'pattern', reason: 'OIN is twenty digits.' });
+  if (!/^[a-z0-9-]+$/.test(g.slug))
+    problems.push({ name: 'slug', code: 'pattern', reason: 'Lowercase letters, digits, dashes.' });
   for (const [name, value] of Object.entries(g.theme)) {
     if (!TOKEN_NAME.test(name) || !TOKEN_VALUE.test(value)) {
       problems.push({ name: `theme.${name}`, code: 'invalid', reason: 'Not a valid design token.' });

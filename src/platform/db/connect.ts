@@ -7,7 +7,10 @@ import type { Database } from './types.ts';
  * Opens the configured database and brings it to the current schema: PostgreSQL when
  * DATABASE_URL is set, otherwise the embedded database in LOKET_DATA_DIR, under a lock.
  */
-export async function connect(config: Config, onLockLost: (err: Error) => void): Promise<{ database: Database; lock?: DataDirLock }> {
+export async function connect(
+  config: Config,
+  onLockLost: (err: Error) => void,
+): Promise<{ database: Database; lock?: DataDirLock }> {
   if (config.databaseUrl !== undefined) {
     const database = await openPostgres(config.databaseUrl);
     await runMigrations(database, config.databaseUrl);

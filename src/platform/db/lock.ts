@@ -27,7 +27,10 @@ const pidFile = (dataDir: string) => path.join(dataDir, 'loket.pid');
  * lost that way in a trial), so the process that opens it holds this lock. proper-lockfile
  * refreshes the lock's mtime; a lock left by a killed process goes stale after 10 s.
  */
-export async function lockDataDir(dataDir: string, onCompromised: (err: Error) => void): Promise<DataDirLock> {
+export async function lockDataDir(
+  dataDir: string,
+  onCompromised: (err: Error) => void,
+): Promise<DataDirLock> {
   await fs.mkdir(dataDir, { recursive: true });
   let release: () => Promise<void>;
   try {

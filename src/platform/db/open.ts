@@ -31,17 +31,17 @@ export async function openPglite(options: { dataDir?: string; snapshot?: Blob })
   } as Database & { pglite: PGlite };
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+export function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => undefined });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
-  return {
+  return Promise.resolve({
     db,
     kind: 'postgres',
     ping: async () => {
       await client`select 1`;
     },
     close: () => client.end({ timeout: 5 }),
-  };
+  });
 }
 
 /**
@@ -67,7 +67,9 @@ export async function runMigrations(database: Database, url?: string): Promise<v
 let journalSize: number | undefined;
 async function migrationsOnDisk(): Promise<number> {
   if (journalSize === undefined) {
-    const journal = JSON.parse(await fs.readFile(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    const journal = JSON.parse(
+      await fs.readFile(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
+    ) as {
       entries: unknown[];
     };
     journalSize = journal.entries.length;
@@ -78,9 +80,7 @@ async function migrationsOnDisk(): Promise<number> {
 /** True when every migration on disk has been applied. */
 export async function migrationsApplied(db: Db): Promise<boolean> {
   try {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(sql`drizzle.__drizzle_migrations`);
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sql`drizzle.__drizzle_migrations`);
     return (row?.n ?? 0) >= (await migrationsOnDisk());
   } catch {
     return false;

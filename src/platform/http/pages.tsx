@@ -23,7 +23,10 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply, tenant: Ge
 }
 
 /** Request language, principal, and `reply.page`. */
-export function registerPages(app: FastifyInstance, resolveTenant: (req: FastifyRequest) => Promise<Gemeente | null>) {
+export function registerPages(
+  app: FastifyInstance,
+  resolveTenant: (req: FastifyRequest) => Promise<Gemeente | null>,
+) {
   app.decorateRequest('lang', 'nl');
   app.decorateRequest('t', translator('nl'));
   app.decorateRequest('principal', undefined);
@@ -36,20 +39,29 @@ export function registerPages(app: FastifyInstance, resolveTenant: (req: Fastify
     // Assets and APIs render no page: spare them the lookup.
     if (!/^\/(assets|themes|health|haalcentraal)\//.test(req.url)) req.tenant = await resolveTenant(req);
   });
-  app.decorateReply('page', function (
-    this: FastifyReply,
-    title: string,
-    body: (ctx: PageContext) => VNode,
-    opts: { status?: number; tenant?: Gemeente | null } = {},
-  ) {
-    const ctx = pageContext(this.request, this, opts.tenant === undefined ? this.request.tenant : opts.tenant);
-    return this.code(opts.status ?? 200)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(renderPage(
-        <Layout ctx={ctx} title={title}>
-          {body(ctx)}
-        </Layout>,
-      ));
-  });
+  app.decorateReply(
+    'page',
+    function (
+      this: FastifyReply,
+      title: string,
+      body: (ctx: PageContext) => VNode,
+      opts: { status?: number; tenant?: Gemeente | null } = {},
+    ) {
+      const ctx = pageContext(
+        this.request,
+        this,
+        opts.tenant === undefined ? this.request.tenant : opts.tenant,
+      );
+      return this.code(opts.status ?? 200)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(
+          renderPage(
+            <Layout ctx={ctx} title={title}>
+              {body(ctx)}
+            </Layout>,
+          ),
+        );
+    },
+  );
 }

@@ -70,6 +70,15 @@ export function handleError(err: FastifyError | AppError | Error, req: FastifyRe
   if (status >= 500) req.log.error({ err }, 'request failed');
   else req.log.info({ code, status }, 'request refused');
   if (isApiRequest(req)) return sendProblem(reply, status, code, detail, params);
-  const page: ErrorStatus = status === 401 || status === 403 ? 403 : status === 404 ? 404 : status === 429 ? 429 : status >= 500 ? 500 : 400;
+  const page: ErrorStatus =
+    status === 401 || status === 403
+      ? 403
+      : status === 404
+        ? 404
+        : status === 429
+          ? 429
+          : status >= 500
+            ? 500
+            : 400;
   return errorPage(reply, page);
 }

@@ -13,7 +13,11 @@ export function createSelfFetch(baseUrl: string) {
     const url = new URL(request.url);
     if (!app || url.origin !== origin) return fetch(request);
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
-    const requestHeaders: Record<string, string> = {};
+    // The identity provider builds its URLs from the host and protocol the request names.
+    const requestHeaders: Record<string, string> = {
+      host: url.host,
+      'x-forwarded-proto': url.protocol.replace(':', ''),
+    };
     request.headers.forEach((v, k) => {
       requestHeaders[k] = v;
     });
@@ -29,7 +33,10 @@ export function createSelfFetch(baseUrl: string) {
       for (const one of Array.isArray(v) ? v : [v]) headers.append(k, String(one));
     }
     const nullBody = [204, 304].includes(res.statusCode);
-    return new Response(nullBody ? null : new Uint8Array(res.rawPayload), { status: res.statusCode, headers });
+    return new Response(nullBody ? null : new Uint8Array(res.rawPayload), {
+      status: res.statusCode,
+      headers,
+    });
   };
   return {
     fetch: selfFetch,

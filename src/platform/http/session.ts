@@ -23,14 +23,22 @@ export async function registerSessions(
     cookieName: 'loket_session',
     saveUninitialized: false,
     rolling: true,
-    cookie: { httpOnly: true, secure: opts.secure ? true : 'auto', sameSite: 'lax', path: '/', maxAge: MAX_AGE_MS },
+    cookie: {
+      httpOnly: true,
+      secure: opts.secure ? true : 'auto',
+      sameSite: 'lax',
+      path: '/',
+      maxAge: MAX_AGE_MS,
+    },
     store: {
       get: (id, cb) => {
         storage.get(id).then((d) => cb(null, d as never), cb);
       },
       set: (id, session, cb) => {
         const expires = session.cookie.expires ?? new Date(Date.now() + MAX_AGE_MS);
-        storage.set(id, JSON.parse(JSON.stringify(session)) as Record<string, unknown>, expires).then(() => cb(), cb);
+        storage
+          .set(id, JSON.parse(JSON.stringify(session)) as Record<string, unknown>, expires)
+          .then(() => cb(), cb);
       },
       destroy: (id, cb) => {
         storage.destroy(id).then(() => cb(), cb);
@@ -38,5 +46,8 @@ export async function registerSessions(
     },
   });
   // The CSRF secret lives in the session; every form carries a token derived from it.
-  await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session', getToken: (req) => (req.body as { _csrf?: string } | undefined)?._csrf });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/session',
+    getToken: (req) => (req.body as { _csrf?: string } | undefined)?._csrf,
+  });
 }

@@ -85,7 +85,8 @@ export const nl = {
   'form.error.bsn': 'Vul een burgerservicenummer van 9 cijfers in.',
   'form.error.required': 'Maak een keuze.',
   'idp.digid.title': 'DigiD (ontwikkelomgeving)',
-  'idp.digid.intro': 'Dit is de ingebouwde DigiD voor ontwikkeling en demo. Kies een testpersoon of typ een BSN.',
+  'idp.digid.intro':
+    'Dit is de ingebouwde DigiD voor ontwikkeling en demo. Kies een testpersoon of typ een BSN.',
   'idp.bsn': 'Burgerservicenummer',
   'idp.testpersoon': 'Testpersoon',
   'idp.niveau': 'Betrouwbaarheidsniveau',
@@ -110,7 +111,8 @@ export const en: Record<MessageKey, string> = {
   'layout.skip': 'Skip to main content',
   'layout.language': 'Language',
   'layout.footer.accessibility': 'Accessibility statement',
-  'layout.footer.about': 'Loket is open-source software for municipalities, built on the Common Ground standards.',
+  'layout.footer.about':
+    'Loket is open-source software for municipalities, built on the Common Ground standards.',
   'layout.logout': 'Log out',
   'layout.loggedInAs': 'Logged in as {name}',
   'layout.nav': 'Main menu',
@@ -190,7 +192,8 @@ export const en: Record<MessageKey, string> = {
   'form.error.bsn': 'Enter a citizen service number of 9 digits.',
   'form.error.required': 'Make a choice.',
   'idp.digid.title': 'DigiD (development)',
-  'idp.digid.intro': 'This is the built-in DigiD for development and demos. Choose a test person or type a BSN.',
+  'idp.digid.intro':
+    'This is the built-in DigiD for development and demos. Choose a test person or type a BSN.',
   'idp.bsn': 'Citizen service number',
   'idp.testpersoon': 'Test person',
   'idp.niveau': 'Level of assurance',

@@ -27,7 +27,11 @@ export interface FieldError {
 export function ErrorSummary(p: { ctx: PageContext; errors: FieldError[] }) {
   if (p.errors.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error loket-error-summary" role="alert" aria-labelledby="error-summary-title">
+    <div
+      class="utrecht-alert utrecht-alert--error loket-error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+    >
       <h2 class="utrecht-heading-2" id="error-summary-title">
         {p.ctx.t('form.errors')}
       </h2>
@@ -53,9 +57,13 @@ export function TextField(p: {
   autocomplete?: string;
   inputMode?: 'numeric' | 'text';
 }) {
-  const describedBy = [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${p.error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      class={`utrecht-form-field utrecht-form-field--text${p.error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={p.id}>
           {p.label}
@@ -88,7 +96,12 @@ export function TextField(p: {
   );
 }
 
-export function SubmitButton(p: { children: ComponentChildren; name?: string; value?: string; secondary?: boolean }) {
+export function SubmitButton(p: {
+  children: ComponentChildren;
+  name?: string;
+  value?: string;
+  secondary?: boolean;
+}) {
   return (
     <button
       type="submit"

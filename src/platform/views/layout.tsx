@@ -40,7 +40,10 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
                     <li>
                       <form method="post" action="/uitloggen" class="loket-inline-form">
                         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                        <button type="submit" class="utrecht-button utrecht-button--subtle loket-header__button">
+                        <button
+                          type="submit"
+                          class="utrecht-button utrecht-button--subtle loket-header__button"
+                        >
                           {t('layout.logout')}
                         </button>
                       </form>

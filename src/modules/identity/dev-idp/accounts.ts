@@ -10,7 +10,11 @@ export type DevAccount =
   | { kind: 'medewerker'; gebruikersnaam: string };
 
 export const encodeAccount = (a: DevAccount): string =>
-  a.kind === 'digid' ? `digid|${a.bsn}` : a.kind === 'eherkenning' ? `eh|${a.kvkNummer}|${a.pseudoniem}` : `mw|${a.gebruikersnaam}`;
+  a.kind === 'digid'
+    ? `digid|${a.bsn}`
+    : a.kind === 'eherkenning'
+      ? `eh|${a.kvkNummer}|${a.pseudoniem}`
+      : `mw|${a.gebruikersnaam}`;
 
 export function decodeAccount(sub: string): DevAccount | undefined {
   const [kind, a, b] = sub.split('|');

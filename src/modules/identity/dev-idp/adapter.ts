@@ -36,7 +36,10 @@ export function dbAdapterClass(db: Db) {
           ),
         );
       if (!row) return undefined;
-      return { ...(row.payload as AdapterPayload), ...(row.consumedAt ? { consumed: Math.floor(row.consumedAt.getTime() / 1000) } : {}) };
+      return {
+        ...(row.payload as AdapterPayload),
+        ...(row.consumedAt ? { consumed: Math.floor(row.consumedAt.getTime() / 1000) } : {}),
+      };
     }
 
     find(id: string) {
@@ -61,4 +64,9 @@ export function dbAdapterClass(db: Db) {
       await db.delete(oidcPayloads).where(eq(oidcPayloads.grantId, grantId));
     }
   };
+}
+
+/** Ends a provider session, found by its uid. */
+export async function destroySession(db: Db, uid: string): Promise<void> {
+  await db.delete(oidcPayloads).where(and(eq(oidcPayloads.model, 'Session'), eq(oidcPayloads.uid, uid)));
 }

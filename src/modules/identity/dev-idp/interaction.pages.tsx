@@ -1,18 +1,35 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type Provider from 'oidc-provider';
 import type { Services } from '../../../services.ts';
-import { Csrf, ErrorSummary, H1, P, SubmitButton, TextField, type FieldError } from '../../../platform/views/components.tsx';
+import {
+  Csrf,
+  ErrorSummary,
+  H1,
+  P,
+  SubmitButton,
+  TextField,
+  type FieldError,
+} from '../../../platform/views/components.tsx';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { errorPage } from '../../../platform/http/error-pages.tsx';
 import { DEV_IDP_PREFIX } from './provider.ts';
+import { destroySession } from './adapter.ts';
 import { LEVELS, actingPseudonym, encodeAccount, isValidBsn } from './accounts.ts';
 
 type Form = Record<string, string | undefined>;
 type Kind = 'digid' | 'eherkenning' | 'medewerker';
 
-function Select(p: { id: string; label: string; options: { value: string; label: string }[]; value?: string | undefined; error?: string | undefined }) {
+function Select(p: {
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  error?: string | undefined;
+}) {
   return (
-    <div class={`utrecht-form-field utrecht-form-field--select${p.error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      class={`utrecht-form-field utrecht-form-field--select${p.error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={p.id}>
           {p.label}
@@ -46,12 +63,23 @@ function Select(p: { id: string; label: string; options: { value: string; label:
 export function interactionPages(app: FastifyInstance, provider: Provider, services: Services) {
   const { config } = services;
   const kindOf = (clientId: unknown): Kind | undefined =>
-    clientId === config.digid.clientId ? 'digid' : clientId === config.eherkenning.clientId ? 'eherkenning' : clientId === config.medewerker.clientId ? 'medewerker' : undefined;
+    clientId === config.digid.clientId
+      ? 'digid'
+      : clientId === config.eherkenning.clientId
+        ? 'eherkenning'
+        : clientId === config.medewerker.clientId
+          ? 'medewerker'
+          : undefined;
 
   async function details(req: FastifyRequest, reply: FastifyReply) {
     try {
       const d = await provider.interactionDetails(req.raw, reply.raw);
-      return { uid: d.uid, kind: kindOf(d.params.client_id) };
+      return {
+        uid: d.uid,
+        kind: kindOf(d.params.client_id),
+        sessionUid: d.session?.uid,
+        accountId: d.session?.accountId,
+      };
     } catch {
       return undefined;
     }
@@ -68,9 +96,29 @@ export function interactionPages(app: FastifyInstance, provider: Provider, servi
       const personen = await services.devIdpTestPersons();
       fields = () => (
         <>
-          <Select id="testpersoon" label={t('idp.testpersoon')} value={form.testpersoon} options={[{ value: '', label: '—' }, ...personen.map((p) => ({ value: p.bsn, label: `${p.naam} (${p.bsn}, ${p.gemeente})` }))]} />
-          <TextField id="bsn" label={t('idp.bsn')} value={form.bsn} error={err('bsn')} inputMode="numeric" autocomplete="off" />
-          <Select id="niveau" label={t('idp.niveau')} value={form.niveau ?? 'substantieel'} options={LEVELS.digid.map((l) => ({ value: l.value, label: l.label }))} />
+          <Select
+            id="testpersoon"
+            label={t('idp.testpersoon')}
+            value={form.testpersoon}
+            options={[
+              { value: '', label: '—' },
+              ...personen.map((p) => ({ value: p.bsn, label: `${p.naam} (${p.bsn}, ${p.gemeente})` })),
+            ]}
+          />
+          <TextField
+            id="bsn"
+            label={t('idp.bsn')}
+            value={form.bsn}
+            error={err('bsn')}
+            inputMode="numeric"
+            autocomplete="off"
+          />
+          <Select
+            id="niveau"
+            label={t('idp.niveau')}
+            value={form.niveau ?? 'substantieel'}
+            options={LEVELS.digid.map((l) => ({ value: l.value, label: l.label }))}
+          />
         </>
       );
     } else if (kind === 'eherkenning') {
@@ -78,19 +126,50 @@ export function interactionPages(app: FastifyInstance, provider: Provider, servi
       const bedrijven = await services.companies.list();
       fields = () => (
         <>
-          <Select id="kvk" label={t('idp.eh.bedrijf')} value={form.kvk} error={err('kvk')} options={bedrijven.map((b) => ({ value: b.kvkNummer, label: `${b.naam} (KVK ${b.kvkNummer})` }))} />
-          <TextField id="naam" label={t('idp.eh.medewerker')} value={form.naam} error={err('naam')} autocomplete="name" />
-          <Select id="niveau" label={t('idp.niveau')} value={form.niveau ?? 'eh3'} options={LEVELS.eherkenning.map((l) => ({ value: l.value, label: l.label }))} />
+          <Select
+            id="kvk"
+            label={t('idp.eh.bedrijf')}
+            value={form.kvk}
+            error={err('kvk')}
+            options={bedrijven.map((b) => ({ value: b.kvkNummer, label: `${b.naam} (KVK ${b.kvkNummer})` }))}
+          />
+          <TextField
+            id="naam"
+            label={t('idp.eh.medewerker')}
+            value={form.naam}
+            error={err('naam')}
+            autocomplete="name"
+          />
+          <Select
+            id="niveau"
+            label={t('idp.niveau')}
+            value={form.niveau ?? 'eh3'}
+            options={LEVELS.eherkenning.map((l) => ({ value: l.value, label: l.label }))}
+          />
         </>
       );
     } else {
       title = t('idp.mw.title');
       const medewerkers = await services.identity.medewerkers();
       fields = () => (
-        <Select id="account" label={t('idp.mw.account')} value={form.account} error={err('account')} options={medewerkers.map((m) => ({ value: m.gebruikersnaam, label: `${m.naam} — ${m.gebruikersnaam} (${m.rollen.map((r) => t(`rol.${r}`)).join(', ')})` }))} />
+        <Select
+          id="account"
+          label={t('idp.mw.account')}
+          value={form.account}
+          error={err('account')}
+          options={medewerkers.map((m) => ({
+            value: m.gebruikersnaam,
+            label: `${m.naam} — ${m.gebruikersnaam} (${m.rollen.map((r) => t(`rol.${r}`)).join(', ')})`,
+          }))}
+        />
       );
     }
-    const intro = kind === 'digid' ? t('idp.digid.intro') : kind === 'eherkenning' ? t('idp.eh.intro') : t('idp.mw.intro');
+    const intro =
+      kind === 'digid'
+        ? t('idp.digid.intro')
+        : kind === 'eherkenning'
+          ? t('idp.eh.intro')
+          : t('idp.mw.intro');
     return reply.page(
       title,
       (ctx) => (
@@ -124,22 +203,32 @@ export function interactionPages(app: FastifyInstance, provider: Provider, servi
 
   app.post<{ Params: { uid: string }; Body: Form }>(
     `${DEV_IDP_PREFIX}/interaction/:uid`,
-    { preHandler: app.csrfProtection },
+    { preHandler: (req, reply, done) => app.csrfProtection(req, reply, done) },
     async (req, reply) => {
       const d = await details(req, reply);
       if (!d || d.uid !== req.params.uid || !d.kind) return errorPage(reply, 404);
       const form = req.body ?? {};
       const t = req.t;
       const finish = async (result: Parameters<Provider['interactionFinished']>[2]) => {
+        // Another person logs in on this browser: end the provider's session of the previous
+        // one here, rather than asking for a logout confirmation that needs JavaScript.
+        if (d.sessionUid !== undefined && d.accountId !== result.login?.accountId) {
+          await destroySession(services.database.db, d.sessionUid);
+        }
         reply.hijack();
         await provider.interactionFinished(req.raw, reply.raw, result, { mergeWithLastSubmission: false });
       };
-      if (form.actie === 'annuleren') return finish({ error: 'access_denied', error_description: 'Login cancelled' });
-      const level = (list: readonly { value: string; acr: string }[]) => list.find((l) => l.value === form.niveau) ?? list[0]!;
+      if (form.actie === 'annuleren')
+        return finish({ error: 'access_denied', error_description: 'Login cancelled' });
+      const level = (list: readonly { value: string; acr: string }[]) =>
+        list.find((l) => l.value === form.niveau) ?? list[0]!;
       if (d.kind === 'digid') {
         const bsn = (form.bsn?.trim() || form.testpersoon || '').replace(/\s/g, '');
-        if (!isValidBsn(bsn)) return render(reply, d.uid, d.kind, form, [{ field: 'bsn', message: t('idp.error.bsn') }]);
-        return finish({ login: { accountId: encodeAccount({ kind: 'digid', bsn }), acr: level(LEVELS.digid).acr } });
+        if (!isValidBsn(bsn))
+          return render(reply, d.uid, d.kind, form, [{ field: 'bsn', message: t('idp.error.bsn') }]);
+        return finish({
+          login: { accountId: encodeAccount({ kind: 'digid', bsn }), acr: level(LEVELS.digid).acr },
+        });
       }
       if (d.kind === 'eherkenning') {
         const errors: FieldError[] = [];
@@ -149,12 +238,18 @@ export function interactionPages(app: FastifyInstance, provider: Provider, servi
         if (!bedrijf || errors.length > 0) return render(reply, d.uid, d.kind, form, errors);
         const pseudoniem = actingPseudonym(bedrijf.kvkNummer, form.naam!);
         return finish({
-          login: { accountId: encodeAccount({ kind: 'eherkenning', kvkNummer: bedrijf.kvkNummer, pseudoniem }), acr: level(LEVELS.eherkenning).acr },
+          login: {
+            accountId: encodeAccount({ kind: 'eherkenning', kvkNummer: bedrijf.kvkNummer, pseudoniem }),
+            acr: level(LEVELS.eherkenning).acr,
+          },
         });
       }
       const known = (await services.identity.medewerkers()).some((m) => m.gebruikersnaam === form.account);
-      if (!known) return render(reply, d.uid, d.kind, form, [{ field: 'account', message: t('form.error.required') }]);
-      return finish({ login: { accountId: encodeAccount({ kind: 'medewerker', gebruikersnaam: form.account! }) } });
+      if (!known)
+        return render(reply, d.uid, d.kind, form, [{ field: 'account', message: t('form.error.required') }]);
+      return finish({
+        login: { accountId: encodeAccount({ kind: 'medewerker', gebruikersnaam: form.account! }) },
+      });
     },
   );
 }

@@ -17,7 +17,12 @@ export const DEV_IDP_PREFIX = '/dev-idp';
 export async function createDevProvider(config: Config, db: Db): Promise<Provider> {
   const jwk = await getOrCreateSecret<JWK>(db, 'dev-idp-signing-key', async () => {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-    return { ...(await exportJWK(privateKey)), alg: 'ES256', use: 'sig', kid: randomBytes(8).toString('hex') };
+    return {
+      ...(await exportJWK(privateKey)),
+      alg: 'ES256',
+      use: 'sig',
+      kid: randomBytes(8).toString('hex'),
+    };
   });
   const cookieKey = await getOrCreateSecret(db, 'dev-idp-cookie-key', () => randomBytes(32).toString('hex'));
   const redirect = (kind: string) => [`${config.baseUrl}/inloggen/${kind}/callback`];
@@ -27,7 +32,7 @@ export async function createDevProvider(config: Config, db: Db): Promise<Provide
     redirect_uris: redirect(kind),
     post_logout_redirect_uris: [`${config.baseUrl}/`],
     grant_types: ['authorization_code'],
-    response_types: ['code'] as ('code')[],
+    response_types: ['code'] as 'code'[],
     token_endpoint_auth_method: 'client_secret_basic' as const,
     id_token_signed_response_alg: 'ES256' as const,
     scope: `openid ${kind}`,
@@ -48,12 +53,23 @@ export async function createDevProvider(config: Config, db: Db): Promise<Provide
       eherkenning: [config.eherkenning.kvkClaim, config.eherkenning.actingClaim],
       medewerker: ['preferred_username'],
     },
-    acrValues: ['http://eidas.europa.eu/LoA/low', 'http://eidas.europa.eu/LoA/substantial', 'http://eidas.europa.eu/LoA/high'],
+    acrValues: [
+      'http://eidas.europa.eu/LoA/low',
+      'http://eidas.europa.eu/LoA/substantial',
+      'http://eidas.europa.eu/LoA/high',
+    ],
     conformIdTokenClaims: false,
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `${DEV_IDP_PREFIX}/interaction/${interaction.uid}` },
-    ttl: { Session: 600, Interaction: 600, Grant: 600, AccessToken: 300, AuthorizationCode: 60, IdToken: 300 },
+    ttl: {
+      Session: 600,
+      Interaction: 600,
+      Grant: 600,
+      AccessToken: 300,
+      AuthorizationCode: 60,
+      IdToken: 300,
+    },
     findAccount: (_ctx, sub) => {
       const account = decodeAccount(sub);
       if (!account) return undefined;

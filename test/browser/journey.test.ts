@@ -141,6 +141,7 @@ describe('browser journey, without JavaScript', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Opzoeken' }).click();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
+
     await context.close();
 
     // A business representative, on a browser of their own.

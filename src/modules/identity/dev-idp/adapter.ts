@@ -65,8 +65,3 @@ export function dbAdapterClass(db: Db) {
     }
   };
 }
-
-/** Ends a provider session, found by its uid. */
-export async function destroySession(db: Db, uid: string): Promise<void> {
-  await db.delete(oidcPayloads).where(and(eq(oidcPayloads.model, 'Session'), eq(oidcPayloads.uid, uid)));
-}

@@ -13,7 +13,6 @@ import {
 import type { PageContext } from '../../../platform/views/context.ts';
 import { errorPage } from '../../../platform/http/error-pages.tsx';
 import { DEV_IDP_PREFIX } from './provider.ts';
-import { destroySession } from './adapter.ts';
 import { LEVELS, actingPseudonym, encodeAccount, isValidBsn } from './accounts.ts';
 
 type Form = Record<string, string | undefined>;
@@ -74,12 +73,7 @@ export function interactionPages(app: FastifyInstance, provider: Provider, servi
   async function details(req: FastifyRequest, reply: FastifyReply) {
     try {
       const d = await provider.interactionDetails(req.raw, reply.raw);
-      return {
-        uid: d.uid,
-        kind: kindOf(d.params.client_id),
-        sessionUid: d.session?.uid,
-        accountId: d.session?.accountId,
-      };
+      return { uid: d.uid, kind: kindOf(d.params.client_id) };
     } catch {
       return undefined;
     }
@@ -210,11 +204,6 @@ export function interactionPages(app: FastifyInstance, provider: Provider, servi
       const form = req.body ?? {};
       const t = req.t;
       const finish = async (result: Parameters<Provider['interactionFinished']>[2]) => {
-        // Another person logs in on this browser: end the provider's session of the previous
-        // one here, rather than asking for a logout confirmation that needs JavaScript.
-        if (d.sessionUid !== undefined && d.accountId !== result.login?.accountId) {
-          await destroySession(services.database.db, d.sessionUid);
-        }
         reply.hijack();
         await provider.interactionFinished(req.raw, reply.raw, result, { mergeWithLastSubmission: false });
       };

@@ -50,6 +50,11 @@ export function loginRoutes(app: FastifyInstance, services: Services) {
     { preHandler: (req, reply, done) => app.csrfProtection(req, reply, done) },
     async (req, reply) => {
       await req.session.destroy();
+      if (services.config.devIdp) {
+        // The development provider lives on this origin: end its single sign-on session too, so
+        // the next person on this browser logs in afresh instead of meeting a logout screen.
+        for (const name of ['_session', '_session.sig']) reply.clearCookie(name, { path: '/' });
+      }
       return reply.redirect('/', 303);
     },
   );

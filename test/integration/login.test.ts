@@ -147,6 +147,16 @@ describe('Employees', () => {
 });
 
 describe('Pages', () => {
+  it("lists the municipalities on the neutral home page and themes a municipality's own", async () => {
+    const home = await t.app.inject('/');
+    expect(home.body).toContain('href="/gemeenten/amsterdam"');
+    const amsterdam = await t.app.inject('/gemeenten/amsterdam');
+    expect(amsterdam.body).toContain('Welkom bij Amsterdam');
+    expect(amsterdam.body).toContain('loket-theme--0363');
+    expect(amsterdam.body).not.toContain('href="/gemeenten/utrecht"');
+    expect((await t.app.inject('/gemeenten/atlantis')).statusCode).toBe(404);
+  });
+
   it('serves the municipal theme as scoped design tokens', async () => {
     const res = await t.app.inject('/themes/0363.css');
     expect(res.statusCode).toBe(200);

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Gemeente } from '../tenants/gemeente.service.ts';
 import type { Services } from '../../services.ts';
 import { A, H1, H2, P, DataTable } from '../../platform/views/components.tsx';
 import { errorPage } from '../../platform/http/error-pages.tsx';
@@ -10,49 +11,17 @@ import { PersoonGegevens } from './persoon.view.tsx';
 const safeReturn = (v: unknown) => (typeof v === 'string' && /^\/(?![/\\])/.test(v) ? v : '/');
 
 export function portalPages(app: FastifyInstance, services: Services) {
-  app.get('/', async (req, reply) => {
-    const t = req.t;
-    const gemeenten = await services.tenants.list();
-    const home = req.tenant;
-    return reply.page(t('home.title'), () => (
-      <>
-        <H1>{home ? t('home.gemeente.title', { gemeente: home.naam }) : t('home.title')}</H1>
-        <P lead>{t('app.tagline')}</P>
-        <P>{t('home.intro')}</P>
-        <p class="utrecht-paragraph">
-          <a
-            class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-            href="/inloggen"
-          >
-            {t('home.login')}
-          </a>
-        </p>
-        {!home && (
-          <>
-            <H2 id="gemeenten">{t('home.gemeenten')}</H2>
-            <ul class="utrecht-unordered-list" aria-labelledby="gemeenten">
-              {gemeenten.map((g) => (
-                <li class="utrecht-unordered-list__item" key={g.code}>
-                  <A href={`/gemeenten/${g.slug}`}>{g.naam}</A>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </>
-    ));
-  });
-
-  app.get<{ Params: { slug: string } }>('/gemeenten/:slug', async (req, reply) => {
-    const g = await services.tenants.bySlug(req.params.slug);
-    if (!g) return errorPage(reply, 404);
-    const t = req.t;
+  /** The home page: neutral with the list of municipalities, or one municipality's own. */
+  const home = (reply: FastifyReply, gemeente: Gemeente | null, gemeenten: Gemeente[]) => {
+    const t = reply.request.t;
+    const title = gemeente ? t('home.gemeente.title', { gemeente: gemeente.naam }) : t('home.title');
     return reply.page(
-      t('home.gemeente.title', { gemeente: g.naam }),
+      title,
       () => (
         <>
-          <H1>{t('home.gemeente.title', { gemeente: g.naam })}</H1>
+          <H1>{title}</H1>
           <P lead>{t('app.tagline')}</P>
+          <P>{t('home.intro')}</P>
           <p class="utrecht-paragraph">
             <a
               class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
@@ -61,10 +30,31 @@ export function portalPages(app: FastifyInstance, services: Services) {
               {t('home.login')}
             </a>
           </p>
+          {gemeenten.length > 0 && (
+            <>
+              <H2 id="gemeenten">{t('home.gemeenten')}</H2>
+              <ul class="utrecht-unordered-list" aria-labelledby="gemeenten">
+                {gemeenten.map((g) => (
+                  <li class="utrecht-unordered-list__item" key={g.code}>
+                    <A href={`/gemeenten/${g.slug}`}>{g.naam}</A>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       ),
-      { tenant: g },
+      { tenant: gemeente },
     );
+  };
+
+  app.get('/', async (req, reply) =>
+    req.tenant ? home(reply, req.tenant, []) : home(reply, null, await services.tenants.list()),
+  );
+
+  app.get<{ Params: { slug: string } }>('/gemeenten/:slug', async (req, reply) => {
+    const g = await services.tenants.bySlug(req.params.slug);
+    return g ? home(reply, g, []) : errorPage(reply, 404);
   });
 
   app.get<{ Querystring: { mislukt?: string } }>('/inloggen', (req, reply) => {

@@ -17,7 +17,7 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-const MONTHS: Record<Lang, string[]> = {
+export const MONTHS: Record<Lang, readonly string[]> = {
   nl: [
     'januari',
     'februari',

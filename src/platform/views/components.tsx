@@ -48,21 +48,18 @@ export function ErrorSummary(p: { ctx: PageContext; errors: FieldError[] }) {
   );
 }
 
-export function TextField(p: {
+/** The NL Design System form field: label, description, error message, then the control. */
+function FormField(p: {
   id: string;
   label: string;
-  value?: string;
-  help?: string;
+  kind: 'text' | 'select';
+  help?: string | undefined;
   error?: string | undefined;
-  autocomplete?: string;
-  inputMode?: 'numeric' | 'text';
+  children: ComponentChildren;
 }) {
-  const describedBy = [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
     <div
-      class={`utrecht-form-field utrecht-form-field--text${p.error ? ' utrecht-form-field--invalid' : ''}`}
+      class={`utrecht-form-field utrecht-form-field--${p.kind}${p.error ? ' utrecht-form-field--invalid' : ''}`}
     >
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for={p.id}>
@@ -79,20 +76,63 @@ export function TextField(p: {
           {p.error}
         </div>
       )}
-      <div class="utrecht-form-field__input">
-        <input
-          class={`utrecht-textbox utrecht-textbox--html-input${p.error ? ' utrecht-textbox--invalid' : ''}`}
-          id={p.id}
-          name={p.id}
-          type="text"
-          value={p.value ?? ''}
-          autocomplete={p.autocomplete}
-          inputMode={p.inputMode}
-          aria-invalid={p.error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
-        />
-      </div>
+      <div class="utrecht-form-field__input">{p.children}</div>
     </div>
+  );
+}
+
+const describedBy = (p: { id: string; help?: string | undefined; error?: string | undefined }) =>
+  [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+export function TextField(p: {
+  id: string;
+  label: string;
+  value?: string | undefined;
+  help?: string;
+  error?: string | undefined;
+  autocomplete?: string;
+  inputMode?: 'numeric' | 'text';
+}) {
+  return (
+    <FormField id={p.id} label={p.label} kind="text" help={p.help} error={p.error}>
+      <input
+        class={`utrecht-textbox utrecht-textbox--html-input${p.error ? ' utrecht-textbox--invalid' : ''}`}
+        id={p.id}
+        name={p.id}
+        type="text"
+        value={p.value ?? ''}
+        autocomplete={p.autocomplete}
+        inputMode={p.inputMode}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={describedBy(p)}
+      />
+    </FormField>
+  );
+}
+
+export function Select(p: {
+  id: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  error?: string | undefined;
+}) {
+  return (
+    <FormField id={p.id} label={p.label} kind="select" error={p.error}>
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id={p.id}
+        name={p.id}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={describedBy(p)}
+      >
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === p.value} key={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FormField>
   );
 }
 

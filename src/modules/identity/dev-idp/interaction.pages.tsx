@@ -3,6 +3,7 @@ import type Provider from 'oidc-provider';
 import type { Services } from '../../../services.ts';
 import {
   Csrf,
+  Select,
   ErrorSummary,
   H1,
   P,
@@ -17,46 +18,6 @@ import { LEVELS, actingPseudonym, encodeAccount, isValidBsn } from './accounts.t
 
 type Form = Record<string, string | undefined>;
 type Kind = 'digid' | 'eherkenning' | 'medewerker';
-
-function Select(p: {
-  id: string;
-  label: string;
-  options: { value: string; label: string }[];
-  value?: string | undefined;
-  error?: string | undefined;
-}) {
-  return (
-    <div
-      class={`utrecht-form-field utrecht-form-field--select${p.error ? ' utrecht-form-field--invalid' : ''}`}
-    >
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={p.id}>
-          {p.label}
-        </label>
-      </div>
-      {p.error && (
-        <div class="utrecht-form-field-error-message" id={`${p.id}-error`}>
-          {p.error}
-        </div>
-      )}
-      <div class="utrecht-form-field__input">
-        <select
-          class="utrecht-select utrecht-select--html-select"
-          id={p.id}
-          name={p.id}
-          aria-invalid={p.error ? 'true' : undefined}
-          aria-describedby={p.error ? `${p.id}-error` : undefined}
-        >
-          {p.options.map((o) => (
-            <option value={o.value} selected={o.value === p.value} key={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
 
 /** The login screens of the development identity provider, one per login kind. */
 export function interactionPages(app: FastifyInstance, provider: Provider, services: Services) {

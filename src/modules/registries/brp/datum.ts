@@ -1,19 +1,8 @@
 import type { AbstractDatum } from './persoon.ts';
+import { MONTHS } from '../../../platform/i18n/i18n.ts';
 
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+// Haal Centraal's langFormaat is Dutch whatever the reader's language.
+const MAANDEN = MONTHS.nl;
 
 /**
  * Decodes an LO GBA date (JJJJMMDD, with 00 for an unknown part) into the Haal Centraal

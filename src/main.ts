@@ -29,6 +29,11 @@ async function main() {
   selfFetch.attach(app);
   await app.listen({ port: config.port, host: config.host });
   const closeSocket = lock ? await startAdminSocket(services, config.dataDir) : undefined;
+  // Housekeeping; safe on several processes at once (plain deletes of expired rows).
+  const purge = setInterval(() => {
+    services.identity.purgeExpired().catch((err: unknown) => app.log.warn({ err }, 'purge failed'));
+  }, 10 * 60_000);
+  purge.unref();
 
   const lines = [
     '',
@@ -48,12 +53,20 @@ async function main() {
   lines.push('');
   console.log(lines.join('\n'));
 
+  let closing = false;
   const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
     app.log.info({ signal }, 'shutting down');
-    await app.close();
-    await closeSocket?.();
-    await database.close();
-    await lock?.release();
+    setTimeout(() => process.exit(1), 10_000).unref();
+    clearInterval(purge);
+    try {
+      await app.close();
+      await closeSocket?.();
+      await database.close();
+    } finally {
+      await lock?.release();
+    }
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

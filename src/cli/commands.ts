@@ -36,6 +36,7 @@ export const COMMANDS = {
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuer(c.clientId)
       .setIssuedAt()
+      .setExpirationTime('1h')
       .sign(new TextEncoder().encode(c.secret));
     return { token };
   },

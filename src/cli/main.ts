@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../platform/config.ts';
 import { connect } from '../platform/db/connect.ts';
@@ -41,12 +42,13 @@ program
     'load the demo municipalities, employees, companies and API clients, and import the BRP test set',
   )
   .option('--brp <path>', 'path of the RvIG test set CSV')
-  .action((o: { brp?: string }) => run('seed-demo', { brp: o.brp }));
+  .action((o: { brp?: string }) => run('seed-demo', { brp: o.brp && path.resolve(o.brp) }));
 program
   .command('import-brp')
   .description('import an RvIG test set of person lists (LO GBA CSV) into the persons registries')
   .requiredOption('--path <path>', 'path of the CSV file')
-  .action((o: { path: string }) => run('import-brp', { path: o.path }));
+  // Paths are made absolute here: the running Loket may carry the command out elsewhere.
+  .action((o: { path: string }) => run('import-brp', { path: path.resolve(o.path) }));
 program
   .command('api-token')
   .description('print a ZGW-style JWT for a registered API client')

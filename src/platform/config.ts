@@ -16,6 +16,7 @@ const EnvSchema = Type.Object({
   LOKET_DEMO_DATA: Type.Optional(Type.Union([Type.Literal('on'), Type.Literal('off')])),
   LOKET_BRP_TESTSET: Type.Optional(Type.String({ minLength: 1 })),
   LOKET_SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  LOKET_TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9]{1,2}$' })),
   LOKET_LOG_LEVEL: Type.Optional(
     Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   ),
@@ -56,6 +57,8 @@ export interface Config {
   brpTestset: string;
   sessionSecret: string | undefined;
   logLevel: string;
+  /** Number of reverse proxies in front of Loket whose X-Forwarded-* headers are trusted. */
+  trustProxyHops: number;
   brp: { url: string | undefined; apiKey: string | undefined };
   digid: OidcLoginConfig & { bsnClaim: string };
   eherkenning: OidcLoginConfig & { kvkClaim: string; actingClaim: string };
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     ),
     sessionSecret: e.LOKET_SESSION_SECRET,
     logLevel: e.LOKET_LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+    trustProxyHops: Number(e.LOKET_TRUST_PROXY ?? '0'),
     brp: { url: e.LOKET_BRP_URL, apiKey: e.LOKET_BRP_API_KEY },
     digid: { ...login('DIGID', 'loket-digid'), bsnClaim: e.LOKET_DIGID_BSN_CLAIM ?? 'bsn' },
     eherkenning: {

@@ -139,4 +139,60 @@ describe('POST /haalcentraal/api/brp/personen', () => {
     );
     expect(res.statusCode).toBe(403);
   });
+
+  it("reads only the registry of the client's own municipality", async () => {
+    const amsterdammer = (await t.db.database.db.query.personen.findFirst({
+      where: (p, { eq }) => eq(p.gemeenteCode, '0363'),
+    }))!;
+    const fromRotterdam = await personen({
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: [amsterdammer.bsn],
+      fields: ['naam'],
+    });
+    expect(fromRotterdam.json()).toEqual({ type: 'RaadpleegMetBurgerservicenummer', personen: [] });
+    const amsterdam = demoApiClient('0363');
+    const fromAmsterdam = await personen(
+      { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [amsterdammer.bsn], fields: ['naam'] },
+      `Bearer ${await token(amsterdam.clientId, amsterdam.secret)}`,
+    );
+    expect(fromAmsterdam.json<{ personen: unknown[] }>().personen).toHaveLength(1);
+  });
+
+  it('matches names whole unless a wildcard widens them', async () => {
+    const search = (voornamen: string) =>
+      personen({
+        type: 'ZoekMetGeslachtsnaamEnGeboortedatum',
+        geslachtsnaam: 'Moulin',
+        geboortedatum: '1985-12-01',
+        voornamen,
+        fields: ['burgerservicenummer'],
+      });
+    expect((await search('Su')).json<{ personen: unknown[] }>().personen).toHaveLength(0);
+    expect((await search('Su*')).json<{ personen: unknown[] }>().personen).toHaveLength(1);
+    expect((await search('suzanne')).json<{ personen: unknown[] }>().personen).toHaveLength(1);
+  });
+
+  it("refuses a token older than an hour and an organisation header that is not the client's", async () => {
+    const old = await new SignJWT({ client_id: rotterdam.clientId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .sign(new TextEncoder().encode(rotterdam.secret));
+    const body = {
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: ['999993653'],
+      fields: ['naam'],
+    };
+    expect((await personen(body, `Bearer ${old}`)).statusCode).toBe(401);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/haalcentraal/api/brp/personen',
+      headers: {
+        'content-type': 'application/json',
+        'x-origin-oin': '00000001002564440000',
+        authorization: `Bearer ${await token(rotterdam.clientId, rotterdam.secret)}`,
+      },
+      payload: JSON.stringify(body),
+    });
+    expect(res.statusCode).toBe(403);
+  });
 });

@@ -78,8 +78,10 @@ describe('DigiD login and Mijn gegevens', () => {
     expect(en.body).toContain('<html lang="en"');
     expect(en.body).toContain('My data');
     expect(en.body).toContain('1 December 1985');
-    const offsite = await agent.get('/taal/nl?terug=//evil.example', false);
-    expect(offsite.headers.location).toBe('/');
+    for (const terug of ['//evil.example', '/\t/evil.example', '/\\evil.example', 'https://evil.example']) {
+      const offsite = await agent.get(`/taal/nl?terug=${encodeURIComponent(terug)}`, false);
+      expect(offsite.headers.location, terug).toBe('/');
+    }
   });
 });
 
@@ -147,6 +149,12 @@ describe('Employees', () => {
 });
 
 describe('Pages', () => {
+  it('stores no session for an anonymous page view', async () => {
+    const res = await t.app.inject('/');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
   it("lists the municipalities on the neutral home page and themes a municipality's own", async () => {
     const home = await t.app.inject('/');
     expect(home.body).toContain('href="/gemeenten/amsterdam"');

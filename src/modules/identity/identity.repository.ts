@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
-import { apiClients, medewerkers, rateLimits, sessions } from './identity.schema.ts';
+import { apiClients, medewerkers, oidcPayloads, rateLimits, sessions } from './identity.schema.ts';
 
 export type Medewerker = typeof medewerkers.$inferSelect;
 export type ApiClient = typeof apiClients.$inferSelect;
@@ -29,8 +29,11 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }
 
-export async function deleteExpiredSessions(db: Db): Promise<void> {
+/** Removes what has expired: sessions, finished rate-limit windows, the provider's old records. */
+export async function deleteExpired(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, sql`now() - interval '1 day'`));
+  await db.delete(oidcPayloads).where(lt(oidcPayloads.expiresAt, sql`now()`));
 }
 
 export async function medewerkerByGebruikersnaam(

@@ -117,8 +117,12 @@ export function identityService(deps: IdentityDeps) {
       const c = clientId ? await repo.apiClientById(db, clientId) : undefined;
       if (!c) throw unauthenticated('Unknown client.');
       try {
+        // ZGW tokens carry `iat`; a token older than an hour is refused even without `exp`.
         const { payload } = await jwtVerify(token, new TextEncoder().encode(c.secret), {
           algorithms: ['HS256'],
+          requiredClaims: ['iat'],
+          maxTokenAge: '1h',
+          clockTolerance: 60,
         });
         return {
           type: 'api-client',
@@ -148,7 +152,7 @@ export function identityService(deps: IdentityDeps) {
       const { hits } = await repo.hit(db, key, windowMs);
       return hits > max;
     },
-    purgeExpiredSessions: () => repo.deleteExpiredSessions(db),
+    purgeExpired: () => repo.deleteExpired(db),
   };
 }
 

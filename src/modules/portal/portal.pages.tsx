@@ -7,8 +7,16 @@ import { LANG_COOKIE } from '../../platform/http/pages.tsx';
 import { isLang } from '../../platform/i18n/i18n.ts';
 import { PersoonGegevens } from './persoon.view.tsx';
 
-/** Only a local path may be a return address: no scheme, no host, no `//`. */
-const safeReturn = (v: unknown) => (typeof v === 'string' && /^\/(?![/\\])/.test(v) ? v : '/');
+/**
+ * Only a local path may be a return address. Parsed as a browser would (which drops tabs and
+ * newlines and reads `\\` as `/`), it must stay on this origin.
+ */
+function safeReturn(v: unknown): string {
+  if (typeof v !== 'string' || !v.startsWith('/')) return '/';
+  const here = 'http://loket.invalid';
+  const u = new URL(v, here);
+  return u.origin === here ? u.pathname + u.search : '/';
+}
 
 export function portalPages(app: FastifyInstance, services: Services) {
   /** The home page: neutral with the list of municipalities, or one municipality's own. */

@@ -3,6 +3,8 @@ import type { Persoon } from './brp/persoon.ts';
 
 /** Why and for whom the registry is read: the purpose headers Haal Centraal asks callers to send. */
 export interface BrpRequestContext {
+  /** The municipality whose registry is read: the caller's own. */
+  gemeenteCode: string;
   doelbinding: string;
   verwerking: string;
   originOin: string | undefined;

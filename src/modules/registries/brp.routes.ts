@@ -17,13 +17,19 @@ export function brpRoutes(app: FastifyInstance, services: Services) {
       return typeof v === 'string' && v.length > 0 ? v : undefined;
     };
     const gemeente = client.gemeenteCode ? await services.tenants.byCode(client.gemeenteCode) : undefined;
+    if (!gemeente) throw forbidden('The client belongs to no municipality on this installation.');
+    // The organisation in the log is the client's own: a header may confirm it, never replace it.
+    const origin = header('x-origin-oin');
+    if (origin !== undefined && origin !== gemeente.oin)
+      throw forbidden("x-origin-oin is not the client's organisation.");
     const personen = await services.persons.query(
       parsed.query,
-      { ...client, namensOin: header('x-origin-oin') ?? gemeente?.oin },
+      { ...client, namensOin: gemeente.oin },
       {
+        gemeenteCode: gemeente.code,
         doelbinding: header('x-doelbinding') ?? 'onbekend',
         verwerking: header('x-verwerking') ?? 'onbekend',
-        originOin: header('x-origin-oin') ?? gemeente?.oin,
+        originOin: gemeente.oin,
         gebruiker: header('x-gebruiker') ?? client.userId ?? client.id,
       },
     );

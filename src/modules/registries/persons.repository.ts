@@ -62,9 +62,13 @@ function condition(q: PersonenQuery): SQL | undefined {
   }
 }
 
-/** At most `limit` candidates: a search that matches more is too broad to answer. */
-export const findCandidates = (db: Db, q: PersonenQuery, limit: number) =>
-  db.select().from(personen).where(condition(q)).limit(limit);
+/** At most `limit` candidates in one municipality's registry: a search that matches more is too broad to answer. */
+export const findCandidates = (db: Db, gemeenteCode: string, q: PersonenQuery, limit: number) =>
+  db
+    .select()
+    .from(personen)
+    .where(and(eq(personen.gemeenteCode, gemeenteCode), condition(q)))
+    .limit(limit);
 
 export async function findByBsn(db: Db, bsn: string): Promise<PersoonRow | undefined> {
   const [row] = await db.select().from(personen).where(eq(personen.bsn, bsn));

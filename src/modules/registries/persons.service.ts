@@ -12,13 +12,14 @@ import * as repo from './persons.repository.ts';
 const MAX_RESULTS = 200;
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
+/** Haal Centraal matching: case-insensitive and whole, unless `*` widens it. */
 const matches = (pattern: string | undefined, value: string | undefined): boolean => {
   if (pattern === undefined) return true;
   const re = new RegExp(
     `^${pattern
       .toLowerCase()
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')}`,
+      .replace(/\*/g, '.*')}$`,
   );
   return re.test(lower(value));
 };
@@ -61,8 +62,8 @@ function fits(q: PersonenQuery, p: Persoon): boolean {
 export function localBrpAdapter(db: Db, today: () => Date = () => new Date()): BrpAdapter {
   return {
     kind: 'local',
-    async personen(query) {
-      const rows = await repo.findCandidates(db, query, MAX_RESULTS + 1);
+    async personen(query, context) {
+      const rows = await repo.findCandidates(db, context.gemeenteCode, query, MAX_RESULTS + 1);
       if (rows.length > MAX_RESULTS) throw unavailable('Too many persons match; narrow the search.');
       const order = query.type === 'RaadpleegMetBurgerservicenummer' ? query.burgerservicenummer : [];
       return rows

@@ -12,13 +12,17 @@ export const LANG_COOKIE = 'loket_lang';
 
 export function pageContext(req: FastifyRequest, reply: FastifyReply, tenant: Gemeente | null): PageContext {
   const p = req.principal;
+  let csrf: string | undefined;
   return {
     lang: req.lang,
     t: req.t,
     path: req.url,
     tenant: tenant ? { code: tenant.code, naam: tenant.naam } : null,
     user: p ? { displayName: p.naam, home: principalHome(p) } : null,
-    csrfToken: req.session ? reply.generateCsrf() : '',
+    // Made only when a form asks for it, so that an anonymous page view stores no session.
+    get csrfToken() {
+      return (csrf ??= req.session ? reply.generateCsrf() : '');
+    },
   };
 }
 

@@ -64,7 +64,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     secure: config.baseUrl.startsWith('https://'),
     storage: services.identity.sessionStorage,
   });
-  registerPages(app, (req) => resolveTenant(req, services));
+  registerPages(
+    app,
+    (req) => resolveTenant(req, services),
+    (p, loginAt) => services.identity.currentPrincipal(p, loginAt),
+  );
 
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1h' });
   app.get('/assets/design-tokens.css', (_req, reply) =>

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { testApp, type TestApp } from '../helpers/app.ts';
+import { medewerkers } from '../../src/modules/identity/identity.schema.ts';
 import { Agent, loginDigid, loginEherkenning, loginMedewerker } from '../helpers/agent.ts';
 
 let t: TestApp;
@@ -130,6 +132,17 @@ describe('Employees', () => {
         (e) => e.activiteitId === 'brp-raadplegen-medewerker' && e.actorId === 'behandelaar@rotterdam',
       ),
     ).toBe(true);
+  });
+
+  it('loses access at once when deactivated', async () => {
+    const agent = new Agent(t.app);
+    await loginMedewerker(agent, 'functioneel-beheerder@utrecht');
+    expect((await agent.get('/backoffice/0344')).statusCode).toBe(200);
+    await t.db.database.db
+      .update(medewerkers)
+      .set({ actief: false })
+      .where(eq(medewerkers.gebruikersnaam, 'functioneel-beheerder@utrecht'));
+    expect((await agent.get('/backoffice/0344', false)).headers.location).toBe('/inloggen');
   });
 
   it('gives a citizen 403 in the back office and an anonymous visitor a login redirect', async () => {

@@ -44,6 +44,11 @@ export async function medewerkerByGebruikersnaam(
   return row;
 }
 
+export async function medewerkerById(db: Db, id: string): Promise<Medewerker | undefined> {
+  const [row] = await db.select().from(medewerkers).where(eq(medewerkers.id, id));
+  return row;
+}
+
 export const medewerkersList = (db: Db) =>
   db.select().from(medewerkers).orderBy(medewerkers.gemeenteCode, medewerkers.gebruikersnaam);
 

@@ -24,6 +24,8 @@ const claim = (claims: Record<string, unknown>, name: string): string | undefine
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 };
 
+const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+
 export class LoginRefusedError extends Error {
   override name = 'LoginRefusedError';
 }
@@ -97,6 +99,19 @@ export function identityService(deps: IdentityDeps) {
       return principalFrom(kind, claims);
     },
     principalFrom,
+
+    /**
+     * The session's principal as it stands now: none after the absolute session lifetime, and
+     * an employee's municipality, roles and active flag re-read on every request, so that a
+     * deactivated or moved employee loses access at once.
+     */
+    async currentPrincipal(p: Principal, loginAt: number): Promise<Principal | undefined> {
+      if (Date.now() - loginAt > SESSION_LIFETIME_MS) return undefined;
+      if (p.type !== 'medewerker') return p;
+      const m = await repo.medewerkerById(db, p.id);
+      if (!m || !m.actief) return undefined;
+      return { ...p, naam: m.naam, gemeenteCode: m.gemeenteCode, rollen: m.rollen };
+    },
 
     /**
      * Verifies a ZGW-style HS256 JWT: the client is named in `client_id` (or `iss`), its secret

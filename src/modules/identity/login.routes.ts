@@ -37,6 +37,7 @@ export function loginRoutes(app: FastifyInstance, services: Services) {
       // A fresh session id at login: a session fixed before it is worth nothing after.
       await req.session.regenerate();
       req.session.principal = principal;
+      req.session.loginAt = Date.now();
       req.log.info({ kind, principal: principal.type }, 'login');
       return reply.redirect(principalHome(principal), 303);
     } catch (err) {

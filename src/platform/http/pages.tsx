@@ -4,7 +4,7 @@ import { isLang, translator } from '../i18n/i18n.ts';
 import { Layout } from '../views/layout.tsx';
 import { renderPage } from '../views/render.ts';
 import type { PageContext } from '../views/context.ts';
-import { principalHome } from '../../modules/identity/principal.ts';
+import { principalHome, type Principal } from '../../modules/identity/principal.ts';
 import type { Gemeente } from '../../modules/tenants/gemeente.service.ts';
 import './types.ts';
 
@@ -30,6 +30,7 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply, tenant: Ge
 export function registerPages(
   app: FastifyInstance,
   resolveTenant: (req: FastifyRequest) => Promise<Gemeente | null>,
+  currentPrincipal: (p: Principal, loginAt: number) => Promise<Principal | undefined>,
 ) {
   app.decorateRequest('lang', 'nl');
   app.decorateRequest('t', translator('nl'));
@@ -39,7 +40,9 @@ export function registerPages(
     const cookie = req.cookies[LANG_COOKIE];
     req.lang = isLang(cookie) ? cookie : 'nl';
     req.t = translator(req.lang);
-    req.principal = req.session?.principal;
+    const stored = req.session?.principal;
+    req.principal = stored ? await currentPrincipal(stored, req.session.loginAt ?? 0) : undefined;
+    if (stored && !req.principal) req.session.principal = undefined;
     // Assets and APIs render no page: spare them the lookup.
     if (!/^\/(assets|themes|health|haalcentraal)\//.test(req.url)) req.tenant = await resolveTenant(req);
   });

@@ -32,6 +32,8 @@ declare module 'fastify' {
 declare module '@fastify/session' {
   interface FastifySessionObject {
     principal?: Principal;
+    /** Epoch milliseconds of the login: sessions end after a fixed time, however active. */
+    loginAt?: number;
     login?: PendingLogin;
   }
 }

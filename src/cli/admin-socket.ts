@@ -36,10 +36,16 @@ export async function startAdminSocket(services: Services, dataDir: string): Pro
       })();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(file, () => resolve());
-  });
+  // Created owner-only from the start: no moment in which others could connect.
+  const umask = process.umask(0o177);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(file, () => resolve());
+    });
+  } finally {
+    process.umask(umask);
+  }
   await fs.chmod(file, 0o600);
   return () =>
     new Promise<void>((resolve) => {
@@ -55,15 +61,27 @@ export function sendAdminCommand(dataDir: string, name: string, args: CommandArg
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-          result?: unknown;
-          error?: string;
-        };
-        if (body.error !== undefined) reject(new Error(body.error));
-        else resolve(body.result);
+        try {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            result?: unknown;
+            error?: string;
+          };
+          if (body.error !== undefined) reject(new Error(body.error));
+          else resolve(body.result);
+        } catch {
+          reject(new Error(`The running Loket answered ${res.statusCode} without a readable result`));
+        }
       });
     });
-    req.on('error', reject);
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'ENOENT' || err.code === 'ECONNREFUSED'
+          ? new Error(
+              'The embedded database is held by another process without an admin socket (yet): try again in a moment.',
+            )
+          : err,
+      ),
+    );
     req.end(JSON.stringify(args));
   });
 }

@@ -8,7 +8,17 @@ export type { Gemeente };
 
 const TOKEN_NAME = /^[a-z][a-z0-9-]{1,80}$/;
 // Values are plain CSS values: no braces, semicolons or escapes that could leave the declaration.
-const TOKEN_VALUE = /^[#a-zA-Z0-9 .,%()"'-]{1,120}$/;
+const TOKEN_CHARS = /^[#a-zA-Z0-9 .,%()"'-]{1,120}$/;
+/** Balanced parentheses and quotes too: an open one would swallow the rest of the rule. */
+function validTokenValue(v: string): boolean {
+  if (!TOKEN_CHARS.test(v)) return false;
+  let depth = 0;
+  for (const c of v) {
+    depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && (v.split('"').length - 1) % 2 === 0 && (v.split("'").length - 1) % 2 === 0;
+}
 
 export function validateGemeente(g: NewGemeente): void {
   const problems = [];
@@ -19,7 +29,7 @@ export function validateGemeente(g: NewGemeente): void {
   if (!/^[a-z0-9-]+$/.test(g.slug))
     problems.push({ name: 'slug', code: 'pattern', reason: 'Lowercase letters, digits, dashes.' });
   for (const [name, value] of Object.entries(g.theme)) {
-    if (!TOKEN_NAME.test(name) || !TOKEN_VALUE.test(value)) {
+    if (!TOKEN_NAME.test(name) || !validTokenValue(value)) {
       problems.push({ name: `theme.${name}`, code: 'invalid', reason: 'Not a valid design token.' });
     }
   }
@@ -29,7 +39,7 @@ export function validateGemeente(g: NewGemeente): void {
 /** The municipality's theme as CSS, scoped to its class on <html>. */
 export function themeCss(code: string, tokens: ThemeTokens): string {
   const decls = Object.entries(tokens)
-    .filter(([n, v]) => TOKEN_NAME.test(n) && TOKEN_VALUE.test(v))
+    .filter(([n, v]) => TOKEN_NAME.test(n) && validTokenValue(v))
     .map(([n, v]) => `  --${n}: ${v};`)
     .join('\n');
   return `.loket-theme--${code} {\n${decls}\n}\n`;

@@ -11,8 +11,10 @@ const TYPES: Record<number, string> = {
   401: 'https://datatracker.ietf.org/doc/html/rfc7235#section-3.1',
   403: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.3',
   404: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.4',
+  405: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.5',
   406: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.6',
   409: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.8',
+  413: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.11',
   415: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.13',
   429: 'https://datatracker.ietf.org/doc/html/rfc6585#section-4',
   500: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.6.1',
@@ -41,8 +43,8 @@ export function sendProblem(
     .code(status)
     .type('application/problem+json')
     .send({
-      type: TYPES[status] ?? TYPES[500],
-      title: TITLES[status] ?? 'Fout',
+      type: TYPES[status] ?? (status < 500 ? TYPES[400] : TYPES[500]),
+      title: TITLES[status] ?? 'Het verzoek kon niet worden verwerkt.',
       status,
       detail,
       instance: reply.request.url,

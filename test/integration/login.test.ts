@@ -113,17 +113,17 @@ describe('Employees', () => {
     const agent = new Agent(t.app);
     await loginMedewerker(agent, 'behandelaar@rotterdam');
     expect((await agent.get('/backoffice/0363')).statusCode).toBe(404);
-    expect((await agent.get('/backoffice/0363/personen?bsn=999993653')).statusCode).toBe(404);
+    expect((await agent.post('/backoffice/0363/personen', { bsn: '999993653' })).statusCode).toBe(404);
     // An Amsterdam resident looked up from Rotterdam's own back office is not found either.
     const amsterdammer = (await t.db.database.db.query.personen.findFirst({
       where: (p, { eq }) => eq(p.gemeenteCode, '0363'),
     }))!;
-    const other = await agent.get(`/backoffice/0599/personen?bsn=${amsterdammer.bsn}`);
+    const other = await agent.post('/backoffice/0599/personen', { bsn: amsterdammer.bsn });
     expect(other.statusCode).toBe(404);
     expect(other.body).not.toContain(amsterdammer.geslachtsnaam);
     expect(await t.services.processingLog.entriesForBsn(amsterdammer.bsn)).toHaveLength(0);
 
-    const own = await agent.get('/backoffice/0599/personen?bsn=999993653');
+    const own = await agent.post('/backoffice/0599/personen', { bsn: '999993653' });
     expect(own.statusCode).toBe(200);
     expect(own.body).toContain('Suzanne Moulin');
     const log = await t.services.processingLog.entriesForBsn('999993653');
@@ -155,7 +155,7 @@ describe('Employees', () => {
   it('refuses a malformed BSN in the lookup with an accessible message', async () => {
     const agent = new Agent(t.app);
     await loginMedewerker(agent, 'behandelaar@utrecht');
-    const res = await agent.get('/backoffice/0344/personen?bsn=12ab');
+    const res = await agent.post('/backoffice/0344/personen', { bsn: '12ab' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Vul een burgerservicenummer van 9 cijfers in.');
   });

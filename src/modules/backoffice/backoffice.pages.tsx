@@ -1,6 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { A, ErrorSummary, H1, H2, P, SubmitButton, TextField } from '../../platform/views/components.tsx';
+import {
+  A,
+  Csrf,
+  ErrorSummary,
+  H1,
+  H2,
+  P,
+  SubmitButton,
+  TextField,
+} from '../../platform/views/components.tsx';
 import { errorPage } from '../../platform/http/error-pages.tsx';
 import type { MedewerkerPrincipal } from '../identity/principal.ts';
 import type { Gemeente } from '../tenants/gemeente.service.ts';
@@ -47,19 +56,21 @@ export function backofficePages(app: FastifyInstance, services: Services) {
     if (!who) return reply;
     const { m, g } = who;
     const t = req.t;
-    return reply.page(t('bo.title'), () => (
+    return reply.page(t('bo.title'), (ctx) => (
       <>
         <H1>{t('bo.title')}</H1>
         <P>{t('bo.intro', { gemeente: g.naam })}</P>
         <P>{t('bo.rollen', { rollen: m.rollen.map((r) => t(`rol.${r}`)).join(', ') })}</P>
         <P>{t('bo.empty')}</P>
         <H2 id="zoek-persoon">{t('bo.zoekPersoon')}</H2>
+        {/* POST: a BSN does not belong in a URL, a log line or the browser history. */}
         <form
-          method="get"
+          method="post"
           action={`/backoffice/${g.code}/personen`}
           class="utrecht-form"
           aria-labelledby="zoek-persoon"
         >
+          <Csrf ctx={ctx} />
           <TextField
             id="bsn"
             label={t('bo.bsn')}
@@ -73,14 +84,15 @@ export function backofficePages(app: FastifyInstance, services: Services) {
     ));
   });
 
-  app.get<{ Params: { gemeente: string }; Querystring: { bsn?: string } }>(
+  app.post<{ Params: { gemeente: string }; Body: { bsn?: string } }>(
     '/backoffice/:gemeente/personen',
+    { preHandler: (req, reply, done) => app.csrfProtection(req, reply, done) },
     async (req, reply) => {
       const who = await employeeOf(req, reply, services);
       if (!who) return reply;
       const { m, g } = who;
       const t = req.t;
-      const bsn = (req.query.bsn ?? '').replace(/\s/g, '');
+      const bsn = (req.body?.bsn ?? '').replace(/\s/g, '');
       if (!/^\d{9}$/.test(bsn)) {
         return reply.page(
           t('bo.zoekPersoon'),
@@ -88,7 +100,8 @@ export function backofficePages(app: FastifyInstance, services: Services) {
             <>
               <H1>{t('bo.zoekPersoon')}</H1>
               <ErrorSummary ctx={ctx} errors={[{ field: 'bsn', message: t('form.error.bsn') }]} />
-              <form method="get" action={`/backoffice/${g.code}/personen`} class="utrecht-form">
+              <form method="post" action={`/backoffice/${g.code}/personen`} class="utrecht-form">
+                <Csrf ctx={ctx} />
                 <TextField
                   id="bsn"
                   label={t('bo.bsn')}

@@ -24,6 +24,8 @@ describe('DigiD login and Mijn gegevens', () => {
     expect(res.body).toContain('Thann');
     expect(res.body).toContain('Boterdiep 31');
     expect(res.body).toContain('Jean Marie Beaudelaire');
+    expect(res.body).toContain('Huwelijk sinds 1 december 2008');
+    expect(res.body).toContain('Lisette Béamont');
     expect(res.body).toContain('Franse');
     expect(res.body).toContain('loket-theme--0599');
     expect(res.body).toContain('/themes/0599.css');

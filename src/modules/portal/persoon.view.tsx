@@ -1,4 +1,4 @@
-import type { AbstractDatum, Persoon, Waardetabel } from '../registries/brp/persoon.ts';
+import type { AbstractDatum, Partner, Persoon, Waardetabel } from '../registries/brp/persoon.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import type { PageContext } from '../../platform/views/context.ts';
 import { DataTable, H2 } from '../../platform/views/components.tsx';
@@ -18,6 +18,45 @@ function adres(p: Persoon): string[] {
   const lines = [a?.adresregel1, a?.adresregel2, a?.adresregel3].filter((l): l is string => Boolean(l));
   return lines;
 }
+
+type Related = { naam?: Parameters<typeof naam>[0]; geboorte?: { datum?: AbstractDatum } };
+
+/** A titled list of related people (partner, children, parents), each with name and birth date. */
+function Related<T extends Related>(props: {
+  ctx: PageContext;
+  id: string;
+  title: string;
+  people: T[];
+  extra?: (person: T, ctx: PageContext) => string | undefined;
+}) {
+  const { ctx } = props;
+  return (
+    <>
+      <H2 id={props.id}>{props.title}</H2>
+      {props.people.length === 0 ? (
+        <p class="utrecht-paragraph">{ctx.t('mijn.geen')}</p>
+      ) : (
+        <ul class="utrecht-unordered-list" aria-labelledby={props.id}>
+          {props.people.map((p, i) => (
+            <li class="utrecht-unordered-list__item" key={i}>
+              {naam(p.naam)}
+              {p.geboorte?.datum && ` (${datum(p.geboorte.datum, ctx)})`}
+              {props.extra?.(p, ctx)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+const verbintenis = (partner: Partner, ctx: PageContext): string | undefined => {
+  const code = partner.soortVerbintenis?.code;
+  const sinds = partner.aangaanHuwelijkPartnerschap?.datum;
+  return sinds && (code === 'H' || code === 'P')
+    ? ` — ${ctx.t(`mijn.verbintenis.${code}`, { datum: datum(sinds, ctx) })}`
+    : undefined;
+};
 
 /** The registered data of a person, as the citizen (Mijn gegevens) or an employee sees it. */
 export function PersoonGegevens(props: { ctx: PageContext; persoon: Persoon }) {
@@ -55,48 +94,9 @@ export function PersoonGegevens(props: { ctx: PageContext; persoon: Persoon }) {
   return (
     <>
       <DataTable caption={t('mijn.persoon')} rows={rows} />
-      <H2 id="partner">{t('mijn.partner')}</H2>
-      {partners.length === 0 ? (
-        <p class="utrecht-paragraph">{t('mijn.geen')}</p>
-      ) : (
-        <ul class="utrecht-unordered-list" aria-labelledby="partner">
-          {partners.map((partner, i) => (
-            <li class="utrecht-unordered-list__item" key={i}>
-              {naam(partner.naam)}
-              {partner.geboorte?.datum && ` (${datum(partner.geboorte.datum, ctx)})`}
-              {partner.aangaanHuwelijkPartnerschap?.datum &&
-                (partner.soortVerbintenis?.code === 'P' || partner.soortVerbintenis?.code === 'H') &&
-                ` — ${t(`mijn.verbintenis.${partner.soortVerbintenis.code}`, { datum: datum(partner.aangaanHuwelijkPartnerschap.datum, ctx) })}`}
-            </li>
-          ))}
-        </ul>
-      )}
-      <H2 id="kinderen">{t('mijn.kinderen')}</H2>
-      {kinderen.length === 0 ? (
-        <p class="utrecht-paragraph">{t('mijn.geen')}</p>
-      ) : (
-        <ul class="utrecht-unordered-list" aria-labelledby="kinderen">
-          {kinderen.map((k, i) => (
-            <li class="utrecht-unordered-list__item" key={i}>
-              {naam(k.naam)}
-              {k.geboorte?.datum && ` (${datum(k.geboorte.datum, ctx)})`}
-            </li>
-          ))}
-        </ul>
-      )}
-      <H2 id="ouders">{t('mijn.ouders')}</H2>
-      {ouders.length === 0 ? (
-        <p class="utrecht-paragraph">{t('mijn.geen')}</p>
-      ) : (
-        <ul class="utrecht-unordered-list" aria-labelledby="ouders">
-          {ouders.map((o, i) => (
-            <li class="utrecht-unordered-list__item" key={i}>
-              {naam(o.naam)}
-              {o.geboorte?.datum && ` (${datum(o.geboorte.datum, ctx)})`}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Related ctx={ctx} id="partner" title={t('mijn.partner')} people={partners} extra={verbintenis} />
+      <Related ctx={ctx} id="kinderen" title={t('mijn.kinderen')} people={kinderen} />
+      <Related ctx={ctx} id="ouders" title={t('mijn.ouders')} people={ouders} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  char,
   index,
   integer,
   jsonb,
@@ -11,7 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { gemeenten } from '../tenants/gemeente.schema.ts';
+import { gemeenteCodeColumn } from '../tenants/gemeente.schema.ts';
 
 export const ROLLEN = ['behandelaar', 'coordinator', 'functioneel-beheerder'] as const;
 export type Rol = (typeof ROLLEN)[number];
@@ -19,9 +18,7 @@ export type Rol = (typeof ROLLEN)[number];
 /** Employees; each belongs to one municipality. The identity provider authenticates them. */
 export const medewerkers = pgTable('medewerkers', {
   id: uuid('id').primaryKey().defaultRandom(),
-  gemeenteCode: char('gemeente_code', { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code),
+  gemeenteCode: gemeenteCodeColumn().notNull(),
   gebruikersnaam: text('gebruikersnaam').notNull().unique(),
   naam: text('naam').notNull(),
   rollen: text('rollen').array().$type<Rol[]>().notNull(),
@@ -43,9 +40,7 @@ export const sessions = pgTable(
 /** API clients (ZGW-style HS256 JWT issuers); each belongs to one municipality. */
 export const apiClients = pgTable('api_clients', {
   clientId: text('client_id').primaryKey(),
-  gemeenteCode: char('gemeente_code', { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code),
+  gemeenteCode: gemeenteCodeColumn().notNull(),
   secret: text('secret').notNull(),
   naam: text('naam').notNull(),
   scopes: text('scopes')

@@ -10,7 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { gemeenten } from '../tenants/gemeente.schema.ts';
+import { gemeenteCodeColumn } from '../tenants/gemeente.schema.ts';
 import type { Persoon } from './brp/persoon.ts';
 
 /**
@@ -22,9 +22,7 @@ export const personen = pgTable(
   'personen',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    gemeenteCode: char('gemeente_code', { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
     bsn: char('bsn', { length: 9 }).notNull().unique(),
     aNummer: char('a_nummer', { length: 10 }),
     geslachtsnaam: text('geslachtsnaam').notNull(),
@@ -46,7 +44,7 @@ export const bedrijven = pgTable('bedrijven', {
   naam: text('naam').notNull(),
   rechtsvorm: text('rechtsvorm').notNull(),
   vestigingsadres: text('vestigingsadres').notNull(),
-  gemeenteCode: char('gemeente_code', { length: 4 }).references(() => gemeenten.code),
+  gemeenteCode: gemeenteCodeColumn(),
 });
 
 /**
@@ -82,7 +80,7 @@ export const verwerkingenLog = pgTable(
     endTime: timestamp('end_time', { withTimezone: true }).notNull(),
     status: text('status', { enum: ['ok', 'error'] }).notNull(),
     /** The municipality responsible for the processing (verwerkingsverantwoordelijke). */
-    gemeenteCode: char('gemeente_code', { length: 4 }).references(() => gemeenten.code),
+    gemeenteCode: gemeenteCodeColumn(),
     actorType: text('actor_type', {
       enum: ['burger', 'bedrijf', 'medewerker', 'api-client', 'systeem'],
     }).notNull(),

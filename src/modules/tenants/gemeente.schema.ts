@@ -25,3 +25,6 @@ export const gemeenten = pgTable('gemeenten', {
   settings: jsonb('settings').$type<GemeenteSettings>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** The municipality a row of municipal data belongs to: every such table carries it. */
+export const gemeenteCodeColumn = () => char('gemeente_code', { length: 4 }).references(() => gemeenten.code);

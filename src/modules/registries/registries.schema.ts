@@ -93,3 +93,25 @@ export const verwerkingenLog = pgTable(
   },
   (t) => [index('verwerkingen_betrokkene_idx').on(t.betrokkene, t.startTime)],
 );
+
+/**
+ * Earlier addresses of a person (BRP historie of category 08): written when a move is
+ * registered, so the former municipality sees who left and when.
+ */
+export const verblijfplaatsHistorie = pgTable(
+  'verblijfplaats_historie',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bsn: char('bsn', { length: 9 }).notNull(),
+    /** The municipality the address lay in. */
+    gemeenteCode: char('gemeente_code', { length: 4 }).notNull(),
+    verblijfplaats: jsonb('verblijfplaats').$type<Record<string, unknown>>().notNull(),
+    datumVan: date('datum_van', { mode: 'string' }),
+    datumTot: date('datum_tot', { mode: 'string' }).notNull(),
+    /** The new municipality of registration. */
+    naarGemeenteCode: char('naar_gemeente_code', { length: 4 }).notNull(),
+    zaakId: uuid('zaak_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('verblijfplaats_historie_gemeente_idx').on(t.gemeenteCode, t.datumTot)],
+);

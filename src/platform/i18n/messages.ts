@@ -1,5 +1,10 @@
+import * as cases from '../../modules/cases/cases.messages.ts';
+import * as portalZaken from '../../modules/portal/zaken.messages.ts';
+import * as backofficeZaken from '../../modules/backoffice/zaken.messages.ts';
+import * as events from '../../modules/events/events.messages.ts';
+
 /** Every text the pages show, in Dutch (default) and English. Keys are stable; a test keeps both in step. */
-export const nl = {
+const baseNl = {
   'app.name': 'Loket',
   'app.tagline': 'Regel uw zaken met uw gemeente op één plek.',
   'layout.skip': 'Ga direct naar de inhoud',
@@ -103,9 +108,7 @@ export const nl = {
   'idp.error.naam': 'Vul uw naam in.',
 };
 
-export type MessageKey = keyof typeof nl;
-
-export const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof baseNl, string> = {
   'app.name': 'Loket',
   'app.tagline': 'Arrange your affairs with your municipality in one place.',
   'layout.skip': 'Skip to main content',
@@ -208,4 +211,17 @@ export const en: Record<MessageKey, string> = {
   'idp.mw.account': 'Account',
   'idp.error.bsn': 'Enter a citizen service number of 9 digits that passes the eleven test.',
   'idp.error.naam': 'Enter your name.',
+};
+
+/** Each module keeps its own texts; together they are the catalogue. */
+export const nl = { ...baseNl, ...cases.nl, ...portalZaken.nl, ...backofficeZaken.nl, ...events.nl };
+
+export type MessageKey = keyof typeof nl;
+
+export const en: Record<MessageKey, string> = {
+  ...baseEn,
+  ...cases.en,
+  ...portalZaken.en,
+  ...backofficeZaken.en,
+  ...events.en,
 };

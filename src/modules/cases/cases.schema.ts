@@ -1,0 +1,241 @@
+import {
+  boolean,
+  char,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { gemeenteCodeColumn } from '../tenants/gemeente.schema.ts';
+import {
+  ARCHIEFNOMINATIE,
+  eigenschappen,
+  resultaattypen,
+  roltypen,
+  statustypen,
+  VERTROUWELIJKHEID,
+  zaaktypen,
+} from '../catalog/catalog.schema.ts';
+
+/** The last zaak number handed out per municipality and year: one row, updated atomically. */
+export const zaakNummers = pgTable(
+  'zaak_nummers',
+  {
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    jaar: integer('jaar').notNull(),
+    laatste: integer('laatste').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gemeenteCode, t.jaar] })],
+);
+
+export const KANALEN = ['portaal', 'balie', 'post', 'telefoon', 'api'] as const;
+export type Kanaal = (typeof KANALEN)[number];
+
+export const zaken = pgTable(
+  'zaken',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    identificatie: text('identificatie').notNull(),
+    bronorganisatie: char('bronorganisatie', { length: 9 }).notNull(),
+    verantwoordelijkeOrganisatie: char('verantwoordelijke_organisatie', { length: 9 }).notNull(),
+    zaaktypeId: uuid('zaaktype_id')
+      .notNull()
+      .references(() => zaaktypen.id),
+    omschrijving: text('omschrijving').notNull().default(''),
+    toelichting: text('toelichting').notNull().default(''),
+    registratiedatum: date('registratiedatum', { mode: 'string' }).notNull(),
+    startdatum: date('startdatum', { mode: 'string' }).notNull(),
+    einddatumGepland: date('einddatum_gepland', { mode: 'string' }),
+    uiterlijkeEinddatumAfdoening: date('uiterlijke_einddatum_afdoening', { mode: 'string' }),
+    einddatum: date('einddatum', { mode: 'string' }),
+    publicatiedatum: date('publicatiedatum', { mode: 'string' }),
+    communicatiekanaal: text('communicatiekanaal', { enum: KANALEN }).notNull(),
+    /** How the applicant is answered: in Mijn zaken, or by letter (no DigiD). */
+    correspondentie: text('correspondentie', { enum: ['portaal', 'post'] }).notNull(),
+    vertrouwelijkheidaanduiding: text('vertrouwelijkheidaanduiding', { enum: VERTROUWELIJKHEID }).notNull(),
+    betalingsindicatie: text('betalingsindicatie').notNull().default('nvt'),
+    archiefnominatie: text('archiefnominatie', { enum: ARCHIEFNOMINATIE }),
+    archiefactiedatum: date('archiefactiedatum', { mode: 'string' }),
+    archiefstatus: text('archiefstatus').notNull().default('nog_te_archiveren'),
+    hoofdzaakId: uuid('hoofdzaak_id'),
+    zaakgeometrie: jsonb('zaakgeometrie').$type<{ type: string; coordinates: unknown }>(),
+    /** The current status (the last one set), for queues and lists. */
+    statusId: uuid('status_id'),
+    /** The answers the applicant gave, as the product's form defines them. */
+    aanvraag: jsonb('aanvraag').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('zaken_gemeente_identificatie_uq').on(t.gemeenteCode, t.identificatie),
+    index('zaken_gemeente_open_idx').on(t.gemeenteCode, t.einddatum, t.registratiedatum),
+    index('zaken_zaaktype_idx').on(t.zaaktypeId),
+  ],
+);
+
+export const statussen = pgTable(
+  'statussen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    zaakId: uuid('zaak_id')
+      .notNull()
+      .references(() => zaken.id),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    statustypeId: uuid('statustype_id')
+      .notNull()
+      .references(() => statustypen.id),
+    datumStatusGezet: timestamp('datum_status_gezet', { withTimezone: true }).notNull(),
+    statustoelichting: text('statustoelichting').notNull().default(''),
+  },
+  (t) => [index('statussen_zaak_idx').on(t.zaakId, t.datumStatusGezet)],
+);
+
+export const BETROKKENE_TYPEN = [
+  'natuurlijk_persoon',
+  'niet_natuurlijk_persoon',
+  'vestiging',
+  'organisatorische_eenheid',
+  'medewerker',
+] as const;
+
+/** Who is involved: the initiator, co-movers (belanghebbenden), the behandelaar. */
+export const rollen = pgTable(
+  'rollen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    zaakId: uuid('zaak_id')
+      .notNull()
+      .references(() => zaken.id),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    roltypeId: uuid('roltype_id')
+      .notNull()
+      .references(() => roltypen.id),
+    omschrijvingGeneriek: text('omschrijving_generiek').notNull(),
+    betrokkeneType: text('betrokkene_type', { enum: BETROKKENE_TYPEN }).notNull(),
+    /** A natural person's BSN, for Mijn zaken and the registry. */
+    bsn: char('bsn', { length: 9 }),
+    /** An employee's account, for the work queue. */
+    medewerkerId: uuid('medewerker_id'),
+    naam: text('naam').notNull().default(''),
+    /** The betrokkene's identification as ZGW shapes it. */
+    betrokkeneIdentificatie: jsonb('betrokkene_identificatie').$type<Record<string, unknown>>().notNull(),
+    roltoelichting: text('roltoelichting').notNull().default(''),
+    registratiedatum: timestamp('registratiedatum', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('rollen_zaak_idx').on(t.zaakId),
+    index('rollen_bsn_idx').on(t.bsn),
+    index('rollen_medewerker_idx').on(t.medewerkerId),
+  ],
+);
+
+export const resultaten = pgTable('resultaten', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  zaakId: uuid('zaak_id')
+    .notNull()
+    .unique()
+    .references(() => zaken.id),
+  gemeenteCode: gemeenteCodeColumn().notNull(),
+  resultaattypeId: uuid('resultaattype_id')
+    .notNull()
+    .references(() => resultaattypen.id),
+  toelichting: text('toelichting').notNull().default(''),
+});
+
+export const zaakeigenschappen = pgTable(
+  'zaakeigenschappen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    zaakId: uuid('zaak_id')
+      .notNull()
+      .references(() => zaken.id),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    eigenschapId: uuid('eigenschap_id')
+      .notNull()
+      .references(() => eigenschappen.id),
+    naam: text('naam').notNull(),
+    waarde: text('waarde').notNull(),
+  },
+  (t) => [index('zaakeigenschappen_zaak_idx').on(t.zaakId)],
+);
+
+/** What the case is about, e.g. the new address (objectType 'adres'). */
+export const zaakobjecten = pgTable(
+  'zaakobjecten',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    zaakId: uuid('zaak_id')
+      .notNull()
+      .references(() => zaken.id),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    objectType: text('object_type').notNull(),
+    object: text('object').notNull().default(''),
+    relatieomschrijving: text('relatieomschrijving').notNull().default(''),
+    objectIdentificatie: jsonb('object_identificatie').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('zaakobjecten_zaak_idx').on(t.zaakId)],
+);
+
+/** Deadline ledger: suspensions (Awb 4:15), more than one allowed; `tot` open while running. */
+export const opschortingen = pgTable(
+  'opschortingen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    zaakId: uuid('zaak_id')
+      .notNull()
+      .references(() => zaken.id),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    van: date('van', { mode: 'string' }).notNull(),
+    tot: date('tot', { mode: 'string' }),
+    reden: text('reden').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('opschortingen_zaak_idx').on(t.zaakId)],
+);
+
+/** Deadline ledger: extensions (Awb 4:14 or the zaaktype's verlengingstermijn). */
+export const verlengingen = pgTable(
+  'verlengingen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    zaakId: uuid('zaak_id')
+      .notNull()
+      .references(() => zaken.id),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    duur: text('duur').notNull(),
+    reden: text('reden').notNull(),
+    datum: date('datum', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('verlengingen_zaak_idx').on(t.zaakId)],
+);
+
+/** Messages between the municipality and the applicant; a request for information awaits an answer. */
+export const berichten = pgTable(
+  'berichten',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    zaakId: uuid('zaak_id')
+      .notNull()
+      .references(() => zaken.id),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    richting: text('richting', { enum: ['aan-aanvrager', 'van-aanvrager'] }).notNull(),
+    onderwerp: text('onderwerp').notNull(),
+    tekst: text('tekst').notNull(),
+    /** A request for information (Awb 4:5): suspends the deadline until answered. */
+    verzoek: boolean('verzoek').notNull().default(false),
+    /** For an answer: the request it answers. */
+    antwoordOp: uuid('antwoord_op'),
+    beantwoord: timestamp('beantwoord', { withTimezone: true }),
+    afzender: text('afzender').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('berichten_zaak_idx').on(t.zaakId, t.createdAt)],
+);

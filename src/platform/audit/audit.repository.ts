@@ -1,0 +1,51 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/types.ts';
+import { auditTrail } from './audit.schema.ts';
+
+/** Who made a change, through which application: enough for the audit trail's who-columns. */
+export interface AuditActor {
+  applicatieId: string;
+  applicatieWeergave: string;
+  gebruikersId: string;
+  gebruikersWeergave: string;
+  requestId?: string | undefined;
+}
+
+export interface AuditEntry {
+  gemeenteCode: string;
+  bron: 'ZRC' | 'DRC' | 'BRC' | 'ZTC';
+  actie: string;
+  actieWeergave: string;
+  resultaat?: number;
+  hoofdObjectId: string;
+  resource: string;
+  resourceId: string;
+  resourceWeergave: string;
+  toelichting?: string;
+  oud?: Record<string, unknown> | null;
+  nieuw?: Record<string, unknown> | null;
+}
+
+export type AuditRow = typeof auditTrail.$inferSelect;
+
+/** Write inside the transaction of the change: no change without its audit row. */
+export async function writeAudit(tx: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditTrail).values({
+    ...entry,
+    resultaat: entry.resultaat ?? 200,
+    oud: entry.oud ?? null,
+    nieuw: entry.nieuw ?? null,
+    applicatieId: actor.applicatieId,
+    applicatieWeergave: actor.applicatieWeergave,
+    gebruikersId: actor.gebruikersId,
+    gebruikersWeergave: actor.gebruikersWeergave,
+    requestId: actor.requestId ?? null,
+  });
+}
+
+export const auditOf = (db: Db, hoofdObjectId: string): Promise<AuditRow[]> =>
+  db
+    .select()
+    .from(auditTrail)
+    .where(eq(auditTrail.hoofdObjectId, hoofdObjectId))
+    .orderBy(asc(auditTrail.aanmaakdatum), asc(auditTrail.id));

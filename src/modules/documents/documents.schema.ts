@@ -16,7 +16,7 @@ import { berichten, zaken } from '../cases/cases.schema.ts';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
-  fromDriver: (v) => (v instanceof Uint8Array ? v : new Uint8Array(v as ArrayBufferLike)),
+  fromDriver: (v) => (v instanceof Uint8Array ? v : new Uint8Array(v)),
 });
 
 /** A document (ZGW enkelvoudiginformatieobject); its content lives in a table of its own. */

@@ -177,6 +177,16 @@ CREATE TABLE "zaaktypen" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "aanvraag_concepten" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"eigenaar" text NOT NULL,
+	"gemeente_code" char(4) NOT NULL,
+	"zaaktype_id" uuid NOT NULL,
+	"gegevens" jsonb NOT NULL,
+	"bijlage" "bytea",
+	"verloopt_op" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "berichten" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"zaak_id" uuid NOT NULL,
@@ -419,6 +429,8 @@ ALTER TABLE "zaaktype_informatieobjecttypen" ADD CONSTRAINT "zaaktype_informatie
 ALTER TABLE "zaaktype_informatieobjecttypen" ADD CONSTRAINT "zaaktype_informatieobjecttypen_gemeente_code_gemeenten_code_fk" FOREIGN KEY ("gemeente_code") REFERENCES "public"."gemeenten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "zaaktypen" ADD CONSTRAINT "zaaktypen_catalogus_id_catalogi_id_fk" FOREIGN KEY ("catalogus_id") REFERENCES "public"."catalogi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "zaaktypen" ADD CONSTRAINT "zaaktypen_gemeente_code_gemeenten_code_fk" FOREIGN KEY ("gemeente_code") REFERENCES "public"."gemeenten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "aanvraag_concepten" ADD CONSTRAINT "aanvraag_concepten_gemeente_code_gemeenten_code_fk" FOREIGN KEY ("gemeente_code") REFERENCES "public"."gemeenten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "aanvraag_concepten" ADD CONSTRAINT "aanvraag_concepten_zaaktype_id_zaaktypen_id_fk" FOREIGN KEY ("zaaktype_id") REFERENCES "public"."zaaktypen"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "berichten" ADD CONSTRAINT "berichten_zaak_id_zaken_id_fk" FOREIGN KEY ("zaak_id") REFERENCES "public"."zaken"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "berichten" ADD CONSTRAINT "berichten_gemeente_code_gemeenten_code_fk" FOREIGN KEY ("gemeente_code") REFERENCES "public"."gemeenten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opschortingen" ADD CONSTRAINT "opschortingen_zaak_id_zaken_id_fk" FOREIGN KEY ("zaak_id") REFERENCES "public"."zaken"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -459,6 +471,7 @@ CREATE INDEX "verblijfplaats_historie_gemeente_idx" ON "verblijfplaats_historie"
 CREATE INDEX "audit_trail_hoofd_object_idx" ON "audit_trail" USING btree ("hoofd_object_id","aanmaakdatum");--> statement-breakpoint
 CREATE INDEX "adressen_postcode_idx" ON "adressen" USING btree ("postcode","huisnummer");--> statement-breakpoint
 CREATE INDEX "zaaktypen_gemeente_ident_idx" ON "zaaktypen" USING btree ("gemeente_code","identificatie","begin_geldigheid");--> statement-breakpoint
+CREATE INDEX "aanvraag_concepten_verloopt_idx" ON "aanvraag_concepten" USING btree ("verloopt_op");--> statement-breakpoint
 CREATE INDEX "berichten_zaak_idx" ON "berichten" USING btree ("zaak_id","created_at");--> statement-breakpoint
 CREATE INDEX "opschortingen_zaak_idx" ON "opschortingen" USING btree ("zaak_id");--> statement-breakpoint
 CREATE INDEX "rollen_zaak_idx" ON "rollen" USING btree ("zaak_id");--> statement-breakpoint

@@ -21,6 +21,10 @@ import { brpRoutes } from './modules/registries/brp.routes.ts';
 import { createDevProvider, mountDevProvider } from './modules/identity/dev-idp/provider.ts';
 import { interactionPages } from './modules/identity/dev-idp/interaction.pages.tsx';
 import type { Gemeente } from './modules/tenants/gemeente.service.ts';
+import { registerMultipart } from './platform/http/multipart.ts';
+import { aanvraagPages } from './modules/portal/aanvraag.pages.tsx';
+import { mijnZakenPages } from './modules/portal/mijn-zaken.pages.tsx';
+import { eventsPlugin } from './modules/events/events.plugin.ts';
 
 const require = createRequire(import.meta.url);
 const publicDir = fileURLToPath(new URL('../public', import.meta.url));
@@ -56,6 +60,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 
   await registerSecurityHeaders(app, { hsts: config.baseUrl.startsWith('https://') });
   await app.register(formbody);
+  await registerMultipart(app);
   const sessionSecret =
     config.sessionSecret ??
     (await getOrCreateSecret(services.database.db, 'session-secret', () => randomUUID() + randomUUID()));
@@ -88,6 +93,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   portalPages(app, services);
   loginRoutes(app, services);
   backofficePages(app, services);
+  aanvraagPages(app, services);
+  mijnZakenPages(app, services);
+  await eventsPlugin(app, { events: services.events, config, tenants: services.tenants });
   brpRoutes(app, services);
   if (config.devIdp) {
     const provider = await createDevProvider(config, services.database.db);

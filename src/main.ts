@@ -6,6 +6,7 @@ import { buildServices } from './services.ts';
 import { buildApp } from './app.ts';
 import { seedDemo, DEMO_GEMEENTEN, demoApiClient } from './demo/seed.ts';
 import { startAdminSocket } from './cli/admin-socket.ts';
+import { startEventWorker } from './modules/events/events.jobs.ts';
 
 async function main() {
   const config = loadConfig();
@@ -32,7 +33,10 @@ async function main() {
   // Housekeeping; safe on several processes at once (plain deletes of expired rows).
   const purge = setInterval(() => {
     services.identity.purgeExpired().catch((err: unknown) => app.log.warn({ err }, 'purge failed'));
+    services.concepten.purgeExpired().catch((err: unknown) => app.log.warn({ err }, 'purge failed'));
   }, 10 * 60_000);
+  // The outbox worker: what was committed but not delivered is picked up again after a restart.
+  const stopEvents = startEventWorker(services.events, { intervalMs: config.eventsIntervalMs, log: app.log });
   purge.unref();
 
   const lines = [
@@ -61,6 +65,7 @@ async function main() {
     setTimeout(() => process.exit(1), 10_000).unref();
     clearInterval(purge);
     try {
+      await stopEvents();
       await app.close();
       await closeSocket?.();
       await database.close();

@@ -7,6 +7,22 @@ import { haalCentraalAdapter } from './modules/registries/brp.adapter.ts';
 import * as companies from './modules/registries/companies.repository.ts';
 import { identityService } from './modules/identity/identity.service.ts';
 import { devIdpTestPersons } from './modules/registries/test-persons.ts';
+import { addressesService } from './modules/registries/addresses.service.ts';
+import { bagAdresAdapter, localAdresAdapter } from './modules/registries/addresses.adapter.ts';
+import { huidigAdres } from './modules/registries/prefill.ts';
+import { catalogService } from './modules/catalog/catalog.service.ts';
+import { documentsService } from './modules/documents/documents.service.ts';
+import { renderLetter } from './modules/documents/letter.pdf.ts';
+import { checkUpload } from './modules/documents/upload-check.ts';
+import { eventsService } from './modules/events/events.service.ts';
+import { zaakCommands } from './modules/cases/zaak.service.ts';
+import { zaakViews } from './modules/cases/zaak-view.service.ts';
+import { caseLetters } from './modules/cases/letters.ts';
+import { zaakEvents } from './modules/cases/zaak-events.ts';
+import { caseEffects } from './modules/cases/effects.ts';
+import { conceptService } from './modules/cases/concept.service.ts';
+import type { IntakeDeps } from './modules/cases/intake.ts';
+import { dutchDate } from './platform/dates.ts';
 
 /** The composition root: every service wired once, from configuration and the database. */
 export function buildServices(deps: {
@@ -43,8 +59,52 @@ export function buildServices(deps: {
     naamOfBsn: async (bsn) => (await persons.displayName(bsn)) ?? undefined,
     bedrijf: (kvk) => companies.findBedrijf(db, kvk),
   });
+  const now = deps.today ?? (() => new Date());
+  const today = { today: now };
+  const addresses = addressesService({
+    db,
+    adapter:
+      config.bag.url !== undefined
+        ? bagAdresAdapter({ url: config.bag.url, apiKey: config.bag.apiKey, fetch: deps.fetch })
+        : localAdresAdapter(db),
+  });
+  const catalog = catalogService({ db, ...today });
+  const documents = documentsService({ db, ...today });
+  const events = eventsService({ db, baseUrl: config.baseUrl, fetch: deps.fetch, ...(deps.today ? { now } : {}) });
+  const zaken = zaakCommands({
+    db,
+    catalog,
+    documents,
+    letters: caseLetters({ documents, render: renderLetter, today: () => dutchDate(now()) }),
+    events: zaakEvents(events, config.baseUrl),
+    effects: caseEffects({ persons, events, baseUrl: config.baseUrl }),
+    tenants,
+    ...today,
+  });
+  const zaakView = zaakViews({
+    db,
+    catalog,
+    documenten: (d, gemeenteCode, zaakId) => documents.listForZaak(d, gemeenteCode, zaakId),
+    processingLog,
+    ...today,
+  });
+  const intake: IntakeDeps = {
+    addresses,
+    huisgenoten: (bsn) => persons.huisgenoten(bsn),
+    huidigAdres: (bsn) => huidigAdres(db, bsn),
+    isOpLoket: (code) => persons.isOpLoket(code),
+    checkUpload,
+  };
   return {
     config,
+    addresses,
+    catalog,
+    documents,
+    events,
+    zaken,
+    zaakView,
+    intake,
+    concepten: conceptService({ db, ...today }),
     database,
     tenants,
     processingLog,

@@ -1,6 +1,10 @@
 import type { Services } from '../services.ts';
 import type { Rol } from '../modules/identity/identity.schema.ts';
 import { BRP_SCOPE } from '../modules/registries/brp.routes.ts';
+import { seedAddresses } from '../modules/registries/address-seed.ts';
+import { seedDemoPartners } from '../modules/events/demo-partners.ts';
+import { verhuizingDoorgeven } from '../modules/catalog/standaarden/verhuizing-doorgeven.ts';
+import { rsinOf } from '../modules/cases/zaak.service.ts';
 
 /** Brand colours chosen for at least 4.5:1 contrast with white text (WCAG 1.4.3). */
 const theme = (brand: string, brandDark: string) => ({
@@ -91,6 +95,7 @@ export interface SeedReport {
   medewerkers: number;
   bedrijven: number;
   personen: { imported: number; skipped: { reason: string; count: number }[] } | { error: string };
+  adressen: number;
 }
 
 /** Idempotent: run it any number of times. */
@@ -116,6 +121,18 @@ export async function seedDemo(services: Services, options: { brpTestset: string
     });
   }
   for (const b of DEMO_BEDRIJVEN) await services.companies.save(b);
+  // The standard process, adopted by every demo municipality from the start of the year.
+  for (const g of DEMO_GEMEENTEN) {
+    await services.catalog.adopt(verhuizingDoorgeven, {
+      gemeenteCode: g.code,
+      rsin: rsinOf(g),
+      verantwoordelijke: `Burgerzaken ${g.naam}`,
+      beginGeldigheid: '2026-01-01',
+      domein: 'BZK',
+      catalogusNaam: `Zaaktypecatalogus ${g.naam}`,
+    });
+  }
+  await seedDemoPartners(services.events, services.config.baseUrl);
   await services.processingLog.ensureRegister();
   let personen: SeedReport['personen'];
   try {
@@ -123,5 +140,6 @@ export async function seedDemo(services: Services, options: { brpTestset: string
   } catch (err) {
     personen = { error: `BRP test set not imported from ${options.brpTestset}: ${(err as Error).message}` };
   }
-  return { gemeenten: DEMO_GEMEENTEN.length, medewerkers, bedrijven: DEMO_BEDRIJVEN.length, personen };
+  const { adressen } = await seedAddresses(services.database.db);
+  return { gemeenten: DEMO_GEMEENTEN.length, medewerkers, bedrijven: DEMO_BEDRIJVEN.length, personen, adressen };
 }

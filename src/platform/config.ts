@@ -22,6 +22,9 @@ const EnvSchema = Type.Object({
   ),
   LOKET_BRP_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   LOKET_BRP_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  LOKET_BAG_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  LOKET_BAG_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  LOKET_EVENTS_INTERVAL_MS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{2,6}$' })),
   LOKET_DIGID_ISSUER: Type.Optional(Type.String({ pattern: '^https?://' })),
   LOKET_DIGID_CLIENT_ID: Type.Optional(Type.String({ minLength: 1 })),
   LOKET_DIGID_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
@@ -60,6 +63,9 @@ export interface Config {
   /** Number of reverse proxies in front of Loket whose X-Forwarded-* headers are trusted. */
   trustProxyHops: number;
   brp: { url: string | undefined; apiKey: string | undefined };
+  bag: { url: string | undefined; apiKey: string | undefined };
+  /** How often the outbox worker looks for work. */
+  eventsIntervalMs: number;
   digid: OidcLoginConfig & { bsnClaim: string };
   eherkenning: OidcLoginConfig & { kvkClaim: string; actingClaim: string };
   medewerker: OidcLoginConfig;
@@ -130,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOKET_LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     trustProxyHops: Number(e.LOKET_TRUST_PROXY ?? '0'),
     brp: { url: e.LOKET_BRP_URL, apiKey: e.LOKET_BRP_API_KEY },
+    bag: { url: e.LOKET_BAG_URL, apiKey: e.LOKET_BAG_API_KEY },
+    eventsIntervalMs: Number(e.LOKET_EVENTS_INTERVAL_MS ?? '2000'),
     digid: { ...login('DIGID', 'loket-digid'), bsnClaim: e.LOKET_DIGID_BSN_CLAIM ?? 'bsn' },
     eherkenning: {
       ...login('EHERKENNING', 'loket-eherkenning'),

@@ -76,6 +76,39 @@ export class Agent {
     return this.request('POST', url, { _csrf: this.csrf(), ...form }, follow);
   }
 
+  /** Posts a multipart form (fields and files) with the CSRF token of the last page. */
+  async postMultipart(
+    url: string,
+    fields: Record<string, string | string[]>,
+    files: Record<string, { filename: string; type: string; content: Uint8Array }> = {},
+  ): Promise<LightMyRequestResponse> {
+    const boundary = `----loket${Math.random().toString(16).slice(2)}`;
+    const chunks: Buffer[] = [];
+    const part = (head: string, body: Buffer | string) =>
+      chunks.push(Buffer.from(`--${boundary}\r\n${head}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n'));
+    for (const [name, value] of Object.entries({ _csrf: this.csrf(), ...fields })) {
+      for (const v of Array.isArray(value) ? value : [value]) part(`Content-Disposition: form-data; name="${name}"`, v);
+    }
+    for (const [name, f] of Object.entries(files)) {
+      part(`Content-Disposition: form-data; name="${name}"; filename="${f.filename}"\r\nContent-Type: ${f.type}`, Buffer.from(f.content));
+    }
+    chunks.push(Buffer.from(`--${boundary}--\r\n`));
+    let res = await this.app.inject({
+      method: 'POST',
+      url: this.local(url),
+      headers: {
+        host: new URL(this.origin).host,
+        ...(this.cookieHeader(url) ? { cookie: this.cookieHeader(url) } : {}),
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: Buffer.concat(chunks),
+    });
+    this.store(res);
+    if (res.statusCode === 303 && res.headers.location) res = await this.get(String(res.headers.location));
+    else if (String(res.headers['content-type'] ?? '').includes('text/html')) this.lastHtml = res.body;
+    return res;
+  }
+
   csrf(): string {
     return /name="_csrf" value="([^"]+)"/.exec(this.lastHtml)?.[1] ?? '';
   }

@@ -14,6 +14,7 @@ import { errorPage } from '../../platform/http/error-pages.tsx';
 import type { MedewerkerPrincipal } from '../identity/principal.ts';
 import type { Gemeente } from '../tenants/gemeente.service.ts';
 import { PersoonGegevens } from '../portal/persoon.view.tsx';
+import { handeltZaken } from './zaken.access.ts';
 
 /**
  * The employee of the municipality in the path, or an answer already sent: a login redirect,
@@ -61,7 +62,19 @@ export function backofficePages(app: FastifyInstance, services: Services) {
         <H1>{t('bo.title')}</H1>
         <P>{t('bo.intro', { gemeente: g.naam })}</P>
         <P>{t('bo.rollen', { rollen: m.rollen.map((r) => t(`rol.${r}`)).join(', ') })}</P>
-        <P>{t('bo.empty')}</P>
+        {handeltZaken(m) && (
+          <ul class="utrecht-unordered-list">
+            <li class="utrecht-unordered-list__item">
+              <A href={`/backoffice/${g.code}/zaken`}>{t('bo.zaken.link')}</A>
+            </li>
+            <li class="utrecht-unordered-list__item">
+              <A href={`/backoffice/${g.code}/post`}>{t('bo.zaken.post.title')}</A>
+            </li>
+            <li class="utrecht-unordered-list__item">
+              <A href={`/backoffice/${g.code}/vertrokken`}>{t('bo.zaken.vertrokken.title')}</A>
+            </li>
+          </ul>
+        )}
         <H2 id="zoek-persoon">{t('bo.zoekPersoon')}</H2>
         {/* POST: a BSN does not belong in a URL, a log line or the browser history. */}
         <form

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { gemeenteCodeColumn } from '../tenants/gemeente.schema.ts';
+import { bytea } from '../../platform/db/bytea.ts';
 import {
   ARCHIEFNOMINATIE,
   eigenschappen,
@@ -238,4 +239,25 @@ export const berichten = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('berichten_zaak_idx').on(t.zaakId, t.createdAt)],
+);
+
+/**
+ * A checked application between the form and the citizen's confirmation on the summary page,
+ * with its upload. Removed when submitted; expired ones are purged.
+ */
+export const aanvraagConcepten = pgTable(
+  'aanvraag_concepten',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Whose draft: 'burger:<bsn>' or 'medewerker:<id>'. */
+    eigenaar: text('eigenaar').notNull(),
+    gemeenteCode: gemeenteCodeColumn().notNull(),
+    zaaktypeId: uuid('zaaktype_id')
+      .notNull()
+      .references(() => zaaktypen.id),
+    gegevens: jsonb('gegevens').$type<Record<string, unknown>>().notNull(),
+    bijlage: bytea('bijlage'),
+    verlooptOp: timestamp('verloopt_op', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('aanvraag_concepten_verloopt_idx').on(t.verlooptOp)],
 );

@@ -38,7 +38,7 @@ export type Veld =
 
 export type BriefSoort = 'ontvangst' | 'informatieverzoek' | 'goedkeuring' | 'afwijzing';
 
-/** Letter texts with placeholders in braces: {naam}, {zaaknummer}, {reden}, {datum}, {adres}, {gemeente}. */
+/** Letter texts with placeholders in braces: {naam}, {zaaknummer}, {reden}, {einddatum}, {gemeente} and every field of the form by its name (e.g. {adres}). */
 export interface Brief {
   onderwerp: Tekst;
   tekst: Tekst;

@@ -1,5 +1,4 @@
 import {
-  customType,
   date,
   index,
   integer,
@@ -13,11 +12,8 @@ import {
 import { gemeenteCodeColumn } from '../tenants/gemeente.schema.ts';
 import { informatieobjecttypen, VERTROUWELIJKHEID } from '../catalog/catalog.schema.ts';
 import { berichten, zaken } from '../cases/cases.schema.ts';
+import { bytea } from '../../platform/db/bytea.ts';
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (v instanceof Uint8Array ? v : new Uint8Array(v)),
-});
 
 /** A document (ZGW enkelvoudiginformatieobject); its content lives in a table of its own. */
 export const informatieobjecten = pgTable(

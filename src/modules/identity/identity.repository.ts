@@ -52,6 +52,14 @@ export async function medewerkerById(db: Db, id: string): Promise<Medewerker | u
 export const medewerkersList = (db: Db) =>
   db.select().from(medewerkers).orderBy(medewerkers.gemeenteCode, medewerkers.gebruikersnaam);
 
+/** The active employees of one municipality, by name: whom a coordinator can assign a case to. */
+export const medewerkersVan = (db: Db, gemeenteCode: string) =>
+  db
+    .select()
+    .from(medewerkers)
+    .where(and(eq(medewerkers.gemeenteCode, gemeenteCode), eq(medewerkers.actief, true)))
+    .orderBy(medewerkers.naam, medewerkers.gebruikersnaam);
+
 export async function upsertMedewerker(db: Db, m: typeof medewerkers.$inferInsert): Promise<void> {
   await db
     .insert(medewerkers)

@@ -154,6 +154,8 @@ export function identityService(deps: IdentityDeps) {
     saveMedewerker: (m: { gemeenteCode: string; gebruikersnaam: string; naam: string; rollen: Rol[] }) =>
       repo.upsertMedewerker(db, m),
     medewerkers: () => repo.medewerkersList(db),
+    /** The active employees of a municipality. */
+    medewerkersVan: (gemeenteCode: string) => repo.medewerkersVan(db, gemeenteCode),
     saveApiClient: (c: {
       clientId: string;
       gemeenteCode: string;

@@ -8,6 +8,7 @@ import { decodePersoonslijst, withLeeftijd, type Persoon } from './brp/persoon.t
 import { selectFields } from './brp/fields.ts';
 import type { Actor, ProcessingLogService } from './processing-log.service.ts';
 import * as repo from './persons.repository.ts';
+import * as move from './move.ts';
 
 const MAX_RESULTS = 200;
 
@@ -183,6 +184,19 @@ export function personsService(deps: {
       };
     },
     countByGemeente: () => repo.countByGemeente(db),
+
+    /** Whether a municipality is on Loket: a move elsewhere is reported to that municipality. */
+    isOpLoket: async (gemeenteCode: string) => (await deps.gemeenteCodes()).includes(gemeenteCode),
+
+    /** Registers a move in the caller's transaction; see move.registreerVerhuizing. */
+    registreerVerhuizing: (tx: Db, input: move.VerhuizingInput) => move.registreerVerhuizing(tx, input),
+
+    /** The spouse or registered partner and the minor children the applicant may move along. */
+    huisgenoten: (bsn: string) => move.huisgenoten(db, bsn, today()),
+
+    /** Who moved out of a municipality since a date (inclusive), newest first. */
+    vertrokken: (gemeenteCode: string, options: { sinds?: string } = {}) =>
+      move.vertrokken(db, gemeenteCode, options),
   };
 }
 

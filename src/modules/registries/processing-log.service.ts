@@ -52,6 +52,20 @@ export const ACTIVITEITEN = [
     doel: 'Een medewerker van de gemeente raadpleegt een inwoner voor de behandeling van een zaak.',
     grondslag: 'AVG art. 6 lid 1 sub e; Wet BRP art. 3.3',
   },
+  {
+    id: 'zaak-behandelen',
+    versie: 1,
+    naam: 'Zaak behandelen',
+    doel: 'Een medewerker bekijkt de gegevens van de betrokkenen bij een zaak om die te behandelen.',
+    grondslag: 'AVG art. 6 lid 1 sub e; Wet BRP art. 2.39 en 2.43 (verhuizing)',
+  },
+  {
+    id: 'brp-verhuizing-registreren',
+    versie: 1,
+    naam: 'Verhuizing registreren in de BRP',
+    doel: 'Het nieuwe adres van een ingezetene opnemen na een goedgekeurde melding.',
+    grondslag: 'AVG art. 6 lid 1 sub c; Wet BRP art. 2.39 en 2.43',
+  },
 ] as const;
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');

@@ -48,6 +48,10 @@ export async function registerSessions(
   // The CSRF secret lives in the session; every form carries a token derived from it.
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/session',
-    getToken: (req) => (req.body as { _csrf?: string } | undefined)?._csrf,
+    // A multipart form's fields arrive as { value } objects (see multipart.ts).
+    getToken: (req) => {
+      const t = (req.body as { _csrf?: string | { value?: unknown } } | undefined)?._csrf;
+      return typeof t === 'object' && typeof t.value === 'string' ? t.value : typeof t === 'string' ? t : undefined;
+    },
   });
 }

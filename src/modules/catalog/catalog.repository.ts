@@ -1,0 +1,194 @@
+import { and, asc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/types.ts';
+import {
+  besluittypen,
+  catalogi,
+  eigenschappen,
+  informatieobjecttypen,
+  resultaattypen,
+  roltypen,
+  statustypen,
+  zaaktypeBesluittypen,
+  zaaktypeInformatieobjecttypen,
+  zaaktypen,
+} from './catalog.schema.ts';
+import type { Adoptie, ZaaktypeBlauwdruk } from './blueprint.ts';
+
+export type Zaaktype = typeof zaaktypen.$inferSelect;
+export type Statustype = typeof statustypen.$inferSelect;
+export type Resultaattype = typeof resultaattypen.$inferSelect;
+export type Roltype = typeof roltypen.$inferSelect;
+export type Informatieobjecttype = typeof informatieobjecttypen.$inferSelect;
+export type Eigenschap = typeof eigenschappen.$inferSelect;
+
+/** Valid on a date: begun, not ended, published. */
+const geldigOp = (datum: string) =>
+  and(
+    eq(zaaktypen.concept, false),
+    lte(zaaktypen.beginGeldigheid, datum),
+    or(isNull(zaaktypen.eindeGeldigheid), gt(zaaktypen.eindeGeldigheid, datum)),
+  );
+
+export async function findCatalogus(db: Db, gemeenteCode: string, domein: string) {
+  const [row] = await db
+    .select()
+    .from(catalogi)
+    .where(and(eq(catalogi.gemeenteCode, gemeenteCode), eq(catalogi.domein, domein)));
+  return row;
+}
+
+export async function insertCatalogus(db: Db, c: typeof catalogi.$inferInsert) {
+  const [row] = await db.insert(catalogi).values(c).returning();
+  return row!;
+}
+
+export const findZaaktypeVersions = (db: Db, gemeenteCode: string, identificatie: string) =>
+  db
+    .select()
+    .from(zaaktypen)
+    .where(and(eq(zaaktypen.gemeenteCode, gemeenteCode), eq(zaaktypen.identificatie, identificatie)));
+
+/** The published products of a municipality on a date: zaaktypen that carry a product definition. */
+export const findProductZaaktypen = (db: Db, gemeenteCode: string, datum: string) =>
+  db
+    .select()
+    .from(zaaktypen)
+    .where(
+      and(eq(zaaktypen.gemeenteCode, gemeenteCode), geldigOp(datum), sql`${zaaktypen.product} is not null`),
+    )
+    .orderBy(asc(zaaktypen.omschrijving));
+
+export async function findProductZaaktype(db: Db, gemeenteCode: string, code: string, datum: string) {
+  const [row] = await db
+    .select()
+    .from(zaaktypen)
+    .where(
+      and(
+        eq(zaaktypen.gemeenteCode, gemeenteCode),
+        geldigOp(datum),
+        sql`${zaaktypen.product} ->> 'code' = ${code}`,
+      ),
+    )
+    .orderBy(sql`${zaaktypen.beginGeldigheid} desc`)
+    .limit(1);
+  return row;
+}
+
+export async function findZaaktype(db: Db, id: string): Promise<Zaaktype | undefined> {
+  const [row] = await db.select().from(zaaktypen).where(eq(zaaktypen.id, id));
+  return row;
+}
+
+export const findStatustypen = (db: Db, zaaktypeId: string) =>
+  db.select().from(statustypen).where(eq(statustypen.zaaktypeId, zaaktypeId)).orderBy(asc(statustypen.volgnummer));
+
+export const findResultaattypen = (db: Db, zaaktypeId: string) =>
+  db.select().from(resultaattypen).where(eq(resultaattypen.zaaktypeId, zaaktypeId));
+
+export const findRoltypen = (db: Db, zaaktypeId: string) =>
+  db.select().from(roltypen).where(eq(roltypen.zaaktypeId, zaaktypeId));
+
+export const findEigenschappen = (db: Db, zaaktypeId: string) =>
+  db.select().from(eigenschappen).where(eq(eigenschappen.zaaktypeId, zaaktypeId));
+
+export const findInformatieobjecttypen = (db: Db, zaaktypeId: string) =>
+  db
+    .select({ iot: informatieobjecttypen, richting: zaaktypeInformatieobjecttypen.richting })
+    .from(zaaktypeInformatieobjecttypen)
+    .innerJoin(
+      informatieobjecttypen,
+      eq(informatieobjecttypen.id, zaaktypeInformatieobjecttypen.informatieobjecttypeId),
+    )
+    .where(eq(zaaktypeInformatieobjecttypen.zaaktypeId, zaaktypeId))
+    .orderBy(asc(zaaktypeInformatieobjecttypen.volgnummer));
+
+/** Writes a published zaaktype version with all its types from a blueprint, in one transaction. */
+export async function insertFromBlauwdruk(
+  tx: Db,
+  catalogusId: string,
+  b: ZaaktypeBlauwdruk,
+  a: Adoptie,
+): Promise<string> {
+  const g = a.gemeenteCode;
+  const [zt] = await tx
+    .insert(zaaktypen)
+    .values({
+      catalogusId,
+      gemeenteCode: g,
+      identificatie: b.identificatie,
+      omschrijving: b.omschrijving,
+      vertrouwelijkheidaanduiding: b.vertrouwelijkheidaanduiding,
+      doel: b.doel,
+      aanleiding: b.aanleiding,
+      indicatieInternOfExtern: b.indicatieInternOfExtern,
+      handelingInitiator: b.handelingInitiator,
+      onderwerp: b.onderwerp,
+      handelingBehandelaar: b.handelingBehandelaar,
+      doorlooptijd: b.doorlooptijd,
+      servicenorm: a.servicenorm === undefined ? b.servicenorm : a.servicenorm,
+      opschortingEnAanhoudingMogelijk: b.opschortingEnAanhoudingMogelijk,
+      verlengingMogelijk: b.verlengingMogelijk,
+      verlengingstermijn: b.verlengingstermijn,
+      productenOfDiensten: b.productenOfDiensten,
+      referentieproces: b.referentieproces,
+      verantwoordelijke: a.verantwoordelijke,
+      selectielijstProcestype: b.selectielijstProcestype,
+      versiedatum: a.beginGeldigheid,
+      beginGeldigheid: a.beginGeldigheid,
+      concept: false,
+      product: b.product,
+    })
+    .returning({ id: zaaktypen.id });
+  const zaaktypeId = zt!.id;
+  await tx.insert(statustypen).values(b.statustypen.map((s) => ({ ...s, zaaktypeId, gemeenteCode: g })));
+  await tx.insert(resultaattypen).values(b.resultaattypen.map((r) => ({ ...r, zaaktypeId, gemeenteCode: g })));
+  await tx.insert(roltypen).values(b.roltypen.map((r) => ({ ...r, zaaktypeId, gemeenteCode: g })));
+  if (b.eigenschappen.length > 0) {
+    await tx.insert(eigenschappen).values(
+      b.eigenschappen.map((e) => ({
+        zaaktypeId,
+        gemeenteCode: g,
+        naam: e.naam,
+        definitie: e.definitie,
+        specificatie: { formaat: e.formaat, lengte: e.lengte, kardinaliteit: '1', waardenverzameling: [] },
+      })),
+    );
+  }
+  let volgnummer = 1;
+  for (const i of b.informatieobjecttypen) {
+    const [iot] = await tx
+      .insert(informatieobjecttypen)
+      .values({
+        catalogusId,
+        gemeenteCode: g,
+        omschrijving: i.omschrijving,
+        vertrouwelijkheidaanduiding: i.vertrouwelijkheidaanduiding,
+        informatieobjectcategorie: i.richting === 'inkomend' ? 'bewijsstuk' : 'brief',
+        beginGeldigheid: a.beginGeldigheid,
+        concept: false,
+      })
+      .returning({ id: informatieobjecttypen.id });
+    await tx.insert(zaaktypeInformatieobjecttypen).values({
+      zaaktypeId,
+      informatieobjecttypeId: iot!.id,
+      gemeenteCode: g,
+      volgnummer: volgnummer++,
+      richting: i.richting,
+    });
+  }
+  for (const bt of b.besluittypen) {
+    const [row] = await tx
+      .insert(besluittypen)
+      .values({
+        catalogusId,
+        gemeenteCode: g,
+        omschrijving: bt.omschrijving,
+        reactietermijn: bt.reactietermijn,
+        beginGeldigheid: a.beginGeldigheid,
+        concept: false,
+      })
+      .returning({ id: besluittypen.id });
+    await tx.insert(zaaktypeBesluittypen).values({ zaaktypeId, besluittypeId: row!.id });
+  }
+  return zaaktypeId;
+}

@@ -1,0 +1,188 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Csrf, H1, P, Select, SubmitButton } from '../../platform/views/components.tsx';
+import { errorPage } from '../../platform/http/error-pages.tsx';
+import type { PageContext } from '../../platform/views/context.ts';
+import type { MedewerkerPrincipal } from '../identity/principal.ts';
+import type { Gemeente } from '../tenants/gemeente.service.ts';
+import {
+  AFLEVERING_STATUSES,
+  type AfleveringStatus,
+  type DeliveryRow,
+  type EventsService,
+} from './events.service.ts';
+import { Moment } from './events.view.tsx';
+
+const isStatus = (v: unknown): v is AfleveringStatus => AFLEVERING_STATUSES.includes(v as AfleveringStatus);
+
+type Params = { Params: { gemeente: string } };
+
+/**
+ * The functional administrator of the municipality in the path, or an answer already sent:
+ * login for nobody, 404 for another municipality (it looks missing), 403 without the role.
+ */
+async function beheerderOf(
+  req: FastifyRequest<Params>,
+  reply: FastifyReply,
+  tenants: { byCode(code: string): Promise<Gemeente | undefined> },
+): Promise<{ m: MedewerkerPrincipal; g: Gemeente } | undefined> {
+  const p = req.principal;
+  if (!p) {
+    await reply.redirect('/inloggen', 303);
+    return undefined;
+  }
+  if (p.type !== 'medewerker') {
+    await errorPage(reply, 403);
+    return undefined;
+  }
+  const g = p.gemeenteCode === req.params.gemeente ? await tenants.byCode(p.gemeenteCode) : undefined;
+  if (!g) {
+    await errorPage(reply, 404);
+    return undefined;
+  }
+  if (!p.rollen.includes('functioneel-beheerder')) {
+    await errorPage(reply, 403);
+    return undefined;
+  }
+  return { m: p, g };
+}
+
+function DeliveryTable(p: { ctx: PageContext; rows: DeliveryRow[]; code: string; status: string }) {
+  const { t, lang } = p.ctx;
+  const th = (label: string) => (
+    <th scope="col" class="utrecht-table__header-cell">
+      {label}
+    </th>
+  );
+  return (
+    <div class="utrecht-table__container" tabindex={0} role="region" aria-labelledby="afleveringen-caption">
+      <table class="utrecht-table">
+        <caption class="utrecht-table__caption" id="afleveringen-caption">
+          {t('events.caption', { aantal: String(p.rows.length) })}
+        </caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {th(t('events.col.gebeurtenis'))}
+            {th(t('events.col.abonnee'))}
+            {th(t('events.col.status'))}
+            {th(t('events.col.pogingen'))}
+            {th(t('events.col.fout'))}
+            {th(t('events.col.aangemaakt'))}
+            {th(t('events.col.volgende'))}
+            {th(t('events.col.actie'))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {p.rows.map((r) => (
+            <tr class="utrecht-table__row" key={r.id}>
+              <th scope="row" class="utrecht-table__header-cell" id={`a-${r.id}`}>
+                {r.kanaal}
+                {/* The start of the event id, enough to find it at the partner. */}
+                <span class="loket-line">{r.eventId.slice(0, 8)}</span>
+              </th>
+              <td class="utrecht-table__cell">{r.abonnee}</td>
+              <td class="utrecht-table__cell">{t(`events.status.${r.status}`)}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{r.pogingen}</td>
+              <td class="utrecht-table__cell">{r.laatsteFout ?? ''}</td>
+              <td class="utrecht-table__cell">
+                <Moment at={r.createdAt} lang={lang} />
+              </td>
+              <td class="utrecht-table__cell">
+                <Moment
+                  at={r.status === 'bezorgd' ? r.bezorgd : r.status === 'open' ? r.volgendePoging : null}
+                  lang={lang}
+                />
+              </td>
+              <td class="utrecht-table__cell">
+                {r.status !== 'bezorgd' && (
+                  <form
+                    method="post"
+                    action={`/backoffice/${p.code}/afleveringen/${r.id}/opnieuw`}
+                    class="loket-inline-form"
+                  >
+                    <Csrf ctx={p.ctx} />
+                    <input type="hidden" name="status" value={p.status} />
+                    {/* The row header names which delivery the button is for. */}
+                    <button
+                      type="submit"
+                      class="utrecht-button utrecht-button--secondary-action"
+                      aria-describedby={`a-${r.id}`}
+                    >
+                      {t('events.retry')}
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function deliveriesPages(
+  app: FastifyInstance,
+  deps: {
+    events: Pick<EventsService, 'listDeliveries' | 'retry' | 'maxPogingen'>;
+    tenants: { byCode(code: string): Promise<Gemeente | undefined> };
+  },
+) {
+  app.get<Params & { Querystring: { status?: string; opnieuw?: string } }>(
+    '/backoffice/:gemeente/afleveringen',
+    async (req, reply) => {
+      const who = await beheerderOf(req, reply, deps.tenants);
+      if (!who) return reply;
+      const { g } = who;
+      const t = req.t;
+      const status = isStatus(req.query.status) ? req.query.status : undefined;
+      const rows = await deps.events.listDeliveries(g.code, status ? { status } : {});
+      return reply.page(t('events.title'), (ctx) => (
+        <>
+          <H1>{t('events.heading')}</H1>
+          {req.query.opnieuw !== undefined && (
+            <div class="utrecht-alert utrecht-alert--ok" role="status">
+              <p class="utrecht-paragraph">{t('events.retried')}</p>
+            </div>
+          )}
+          <P>{t('events.intro', { gemeente: g.naam, max: String(deps.events.maxPogingen) })}</P>
+          <form
+            method="get"
+            action={`/backoffice/${g.code}/afleveringen`}
+            class="utrecht-form"
+            aria-label={t('events.filter.label')}
+          >
+            <Select
+              id="status"
+              label={t('events.filter.status')}
+              value={status ?? ''}
+              options={[
+                { value: '', label: t('events.filter.alle') },
+                ...AFLEVERING_STATUSES.map((s) => ({ value: s, label: t(`events.status.${s}`) })),
+              ]}
+            />
+            <SubmitButton secondary>{t('events.filter.submit')}</SubmitButton>
+          </form>
+          {rows.length === 0 ? (
+            <P>{t('events.empty')}</P>
+          ) : (
+            <DeliveryTable ctx={ctx} rows={rows} code={g.code} status={status ?? ''} />
+          )}
+        </>
+      ));
+    },
+  );
+
+  app.post<Params & { Params: { id: string }; Body: { status?: string } }>(
+    '/backoffice/:gemeente/afleveringen/:id/opnieuw',
+    { preHandler: (req, reply, done) => app.csrfProtection(req, reply, done) },
+    async (req, reply) => {
+      const who = await beheerderOf(req, reply, deps.tenants);
+      if (!who) return reply;
+      const { m, g } = who;
+      if (!(await deps.events.retry(g.code, req.params.id))) return errorPage(reply, 404);
+      req.log.info({ aflevering: req.params.id, medewerker: m.id }, 'delivery offered again');
+      const status = isStatus(req.body?.status) ? `status=${req.body.status}&` : '';
+      return reply.redirect(`/backoffice/${g.code}/afleveringen?${status}opnieuw=1`, 303);
+    },
+  );
+}

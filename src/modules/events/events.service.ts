@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../platform/db/types.ts';
+import { invalid } from '../../platform/errors.ts';
+import * as repo from './events.repository.ts';
+import type { AfleveringStatus, DeliveryRow, InboxRow, Sendable } from './events.repository.ts';
+import {
+  describeFailure,
+  exponentialBackoff,
+  matches,
+  nlGovCloudEvent,
+  zgwNotificatie,
+  type CloudEventInput,
+  type Kanaal,
+  type ZgwMessage,
+} from './events.rules.ts';
+
+export type { AfleveringStatus, DeliveryRow, InboxRow };
+export const AFLEVERING_STATUSES: readonly AfleveringStatus[] = ['open', 'bezorgd', 'dood'];
+
+export interface EventsDeps {
+  db: Db;
+  /** Loket's own origin: relative resource URLs in notificaties are made absolute against it. */
+  baseUrl: string;
+  fetch: typeof fetch;
+  now?: () => Date;
+  /** After this many failed attempts a delivery is dead (dead-letter) until an administrator retries it. */
+  maxPogingen?: number;
+  /** Milliseconds to wait before the next attempt, given the number of attempts made so far. */
+  backoff?: (poging: number) => number;
+  timeoutMs?: number;
+}
+
+export interface AbonnementInput {
+  /** Given for an idempotent save (seeding); a new one otherwise. */
+  id?: string;
+  gemeenteCode: string | null;
+  naam: string;
+  callbackUrl: string;
+  /** The Authorization header value Loket sends. */
+  auth: string;
+  kanalen: Kanaal[];
+  actief?: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function validateAbonnement(a: AbonnementInput): void {
+  const problems = [];
+  let url: URL | undefined;
+  try {
+    url = new URL(a.callbackUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol))
+    problems.push({ name: 'callbackUrl', code: 'url', reason: 'An http(s) URL.' });
+  if (a.naam.trim() === '') problems.push({ name: 'naam', code: 'required', reason: 'Required.' });
+  if (a.auth.trim() === '') problems.push({ name: 'auth', code: 'required', reason: 'Required.' });
+  if (a.kanalen.length === 0 || a.kanalen.some((k) => k.naam.trim() === ''))
+    problems.push({ name: 'kanalen', code: 'required', reason: 'At least one named kanaal.' });
+  if (a.gemeenteCode !== null && !/^\d{4}$/.test(a.gemeenteCode))
+    problems.push({ name: 'gemeenteCode', code: 'pattern', reason: 'Four digits.' });
+  if (a.id !== undefined && !UUID.test(a.id)) problems.push({ name: 'id', code: 'uuid', reason: 'A UUID.' });
+  if (problems.length > 0) throw invalid('Invalid abonnement.', problems);
+}
+
+/**
+ * The transactional outbox and its delivery: events are written in the caller's transaction,
+ * fanned out to matching subscriptions, and posted at least once with retries. Receivers
+ * de-duplicate on the event id. Nothing lives in memory: a restarted process carries on.
+ */
+export function eventsService(deps: EventsDeps) {
+  const { db } = deps;
+  const now = deps.now ?? (() => new Date());
+  const maxPogingen = deps.maxPogingen ?? 8;
+  const backoff = deps.backoff ?? exponentialBackoff();
+  const timeoutMs = deps.timeoutMs ?? 10_000;
+  // Longer than a whole attempt, so that a lease only expires when its worker is gone.
+  const leaseMs = timeoutMs + 50_000;
+  const later = (at: Date, ms: number) => new Date(at.getTime() + ms);
+
+  async function send(d: Sendable): Promise<string | undefined> {
+    try {
+      const res = await deps.fetch(d.callbackUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': d.soort === 'cloudevent' ? 'application/cloudevents+json' : 'application/json',
+          authorization: d.auth,
+          'x-loket-event-id': d.eventId,
+        },
+        body: JSON.stringify(d.payload),
+        // A redirect is an answer, not an instruction to post the event somewhere else.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      await res.body?.cancel();
+      return res.ok ? undefined : `HTTP ${res.status}`;
+    } catch (err) {
+      return describeFailure(err, timeoutMs);
+    }
+  }
+
+  async function attempt(d: Sendable, lease: Date): Promise<boolean> {
+    const fout = await send(d);
+    const at = now();
+    const pogingen = d.pogingen + 1;
+    if (fout === undefined) {
+      await repo.recordOutcome(db, d.id, lease, {
+        status: 'bezorgd',
+        pogingen,
+        bezorgd: at,
+        laatsteFout: null,
+      });
+      return true;
+    }
+    await repo.recordOutcome(db, d.id, lease, {
+      status: pogingen >= maxPogingen ? 'dood' : 'open',
+      pogingen,
+      laatsteFout: fout,
+      volgendePoging: later(at, backoff(pogingen)),
+    });
+    return false;
+  }
+
+  return {
+    maxPogingen,
+
+    /** Writes a ZGW notificatie to the outbox, in the caller's transaction. Returns the event id. */
+    async zgw(tx: Db, m: ZgwMessage): Promise<string> {
+      const at = now();
+      const payload = zgwNotificatie(m, at, deps.baseUrl);
+      const id = randomUUID();
+      await repo.insertOutbox(tx, {
+        id,
+        gemeenteCode: m.gemeenteCode,
+        soort: 'zgw',
+        kanaal: m.kanaal,
+        kenmerken: m.kenmerken,
+        payload,
+        createdAt: at,
+      });
+      return id;
+    },
+
+    /** Writes an NL GOV CloudEvent to the outbox, in the caller's transaction; its kanaal is the type. */
+    async cloudEvent(tx: Db, e: CloudEventInput): Promise<string> {
+      const at = now();
+      const id = randomUUID();
+      const payload = nlGovCloudEvent(id, e, at);
+      await repo.insertOutbox(tx, {
+        id,
+        gemeenteCode: e.gemeenteCode,
+        soort: 'cloudevent',
+        kanaal: e.type,
+        kenmerken: {},
+        payload,
+        createdAt: at,
+      });
+      return id;
+    },
+
+    /** Fans new outbox rows out to the subscriptions they match. Returns the rows handled. */
+    dispatch(limit = 100): Promise<number> {
+      return db.transaction(async (tx) => {
+        const batch = await repo.lockUndistributed(tx, limit);
+        if (batch.length === 0) return 0;
+        const subs = await repo.activeAbonnementen(tx);
+        const at = now();
+        const rows = batch.flatMap((o) =>
+          subs
+            .filter((a) => matches(a, o))
+            .map((a) => ({ outboxId: o.id, abonnementId: a.id, volgendePoging: at })),
+        );
+        await repo.insertAfleveringen(tx, rows);
+        await repo.markVerdeeld(
+          tx,
+          batch.map((o) => o.id),
+          at,
+        );
+        return batch.length;
+      });
+    },
+
+    /**
+     * Posts due deliveries. The lease is taken in one short statement and the HTTP calls run
+     * outside any transaction: on PGlite an open transaction would stall the whole process.
+     */
+    async deliverDue(limit = 20): Promise<{ bezorgd: number; mislukt: number }> {
+      const at = now();
+      const lease = later(at, leaseMs);
+      const ids = await repo.leaseDue(db, at, lease, limit);
+      if (ids.length === 0) return { bezorgd: 0, mislukt: 0 };
+      const due = await repo.forSending(db, ids);
+      const results = await Promise.all(due.map((d) => attempt(d, lease)));
+      const bezorgd = results.filter(Boolean).length;
+      return { bezorgd, mislukt: results.length - bezorgd };
+    },
+
+    /** An administrator's retry: open and due now, only for an event of that municipality. */
+    retry(gemeenteCode: string, afleveringId: string): Promise<boolean> {
+      if (!UUID.test(afleveringId)) return Promise.resolve(false);
+      return repo.reopen(db, gemeenteCode, afleveringId, now());
+    },
+
+    listDeliveries(gemeenteCode: string, filter: { status?: AfleveringStatus } = {}): Promise<DeliveryRow[]> {
+      return repo.deliveriesOf(db, gemeenteCode, filter.status, 200);
+    },
+
+    async saveAbonnement(a: AbonnementInput): Promise<string> {
+      validateAbonnement(a);
+      return repo.upsertAbonnement(db, {
+        ...(a.id !== undefined ? { id: a.id } : {}),
+        gemeenteCode: a.gemeenteCode,
+        naam: a.naam,
+        callbackUrl: a.callbackUrl,
+        auth: a.auth,
+        kanalen: a.kanalen.map((k) => ({ naam: k.naam, filters: k.filters ?? {} })),
+        actief: a.actief ?? true,
+      });
+    },
+
+    /** What a (demo) chain partner received, newest first. */
+    partnerInbox: (partner: string): Promise<InboxRow[]> => repo.inboxOf(db, partner, 100),
+    partnerInboxCounts: (): Promise<Map<string, number>> => repo.inboxCounts(db),
+
+    /** The receiving side: stores an event once per partner. True when it was new. */
+    receive: (partner: string, eventId: string, payload: Record<string, unknown>): Promise<boolean> =>
+      repo.insertInbox(db, partner, eventId, payload),
+  };
+}
+
+export type EventsService = ReturnType<typeof eventsService>;

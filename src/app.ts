@@ -25,6 +25,7 @@ import { registerMultipart } from './platform/http/multipart.ts';
 import { aanvraagPages } from './modules/portal/aanvraag.pages.tsx';
 import { mijnZakenPages } from './modules/portal/mijn-zaken.pages.tsx';
 import { eventsPlugin } from './modules/events/events.plugin.ts';
+import { backofficeZakenPages } from './modules/backoffice/zaken.pages.tsx';
 
 const require = createRequire(import.meta.url);
 const publicDir = fileURLToPath(new URL('../public', import.meta.url));
@@ -93,6 +94,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   portalPages(app, services);
   loginRoutes(app, services);
   backofficePages(app, services);
+  backofficeZakenPages(app, services);
   aanvraagPages(app, services);
   mijnZakenPages(app, services);
   await eventsPlugin(app, { events: services.events, config, tenants: services.tenants });

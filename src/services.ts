@@ -70,7 +70,12 @@ export function buildServices(deps: {
   });
   const catalog = catalogService({ db, ...today });
   const documents = documentsService({ db, ...today });
-  const events = eventsService({ db, baseUrl: config.baseUrl, fetch: deps.fetch, ...(deps.today ? { now } : {}) });
+  const events = eventsService({
+    db,
+    baseUrl: config.baseUrl,
+    fetch: deps.fetch,
+    ...(deps.today ? { now } : {}),
+  });
   const zaken = zaakCommands({
     db,
     catalog,

@@ -141,5 +141,11 @@ export async function seedDemo(services: Services, options: { brpTestset: string
     personen = { error: `BRP test set not imported from ${options.brpTestset}: ${(err as Error).message}` };
   }
   const { adressen } = await seedAddresses(services.database.db);
-  return { gemeenten: DEMO_GEMEENTEN.length, medewerkers, bedrijven: DEMO_BEDRIJVEN.length, personen, adressen };
+  return {
+    gemeenten: DEMO_GEMEENTEN.length,
+    medewerkers,
+    bedrijven: DEMO_BEDRIJVEN.length,
+    personen,
+    adressen,
+  };
 }

@@ -87,10 +87,14 @@ export class Agent {
     const part = (head: string, body: Buffer | string) =>
       chunks.push(Buffer.from(`--${boundary}\r\n${head}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n'));
     for (const [name, value] of Object.entries({ _csrf: this.csrf(), ...fields })) {
-      for (const v of Array.isArray(value) ? value : [value]) part(`Content-Disposition: form-data; name="${name}"`, v);
+      for (const v of (Array.isArray(value) ? value : [value]) as string[])
+        part(`Content-Disposition: form-data; name="${name}"`, v);
     }
     for (const [name, f] of Object.entries(files)) {
-      part(`Content-Disposition: form-data; name="${name}"; filename="${f.filename}"\r\nContent-Type: ${f.type}`, Buffer.from(f.content));
+      part(
+        `Content-Disposition: form-data; name="${name}"; filename="${f.filename}"\r\nContent-Type: ${f.type}`,
+        Buffer.from(f.content),
+      );
     }
     chunks.push(Buffer.from(`--${boundary}--\r\n`));
     let res = await this.app.inject({

@@ -277,10 +277,6 @@ describe('in a browser, without JavaScript, by keyboard', { timeout: 120_000 }, 
     await page.keyboard.press('Enter');
     await page.waitForURL(/opnieuw=1/);
     expect(await page.getByRole('status').textContent()).toContain('opnieuw aangeboden');
-    await page.goto(`${base}/backoffice/0599/afleveringen`);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: '/tmp/afl.png', fullPage: true });
-    await page.goBack();
     await expectAccessible(page);
 
     await page.goto(`${base}/demo-partners`);

@@ -20,8 +20,12 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const count = async (table: string) => {
-  const rows = await t.db.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-  return (rows as unknown as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as unknown as { n: number }[])[0]?.n;
+  const rows = await t.db.database.db.execute<{ n: number }>(
+    sql.raw(`select count(*)::int as n from ${table}`),
+  );
+  return (
+    (rows as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as { n: number }[])[0]?.n
+  );
 };
 
 async function citizen() {
@@ -50,29 +54,56 @@ describe('Verhuizing doorgeven in the portal', () => {
   });
 
   it.each([
-    ['a bad postcode', { 'adres-postcode': '0123 X' }, 'adres-postcode', 'Vul een postcode in zoals 3011 AD.'],
+    [
+      'a bad postcode',
+      { 'adres-postcode': '0123 X' },
+      'adres-postcode',
+      'Vul een postcode in zoals 3011 AD.',
+    ],
     ['an unknown address', { 'adres-huisnummer': '99999' }, 'adres-huisnummer', 'Dit adres bestaat niet'],
-    ['a date more than 4 weeks ahead', { verhuisdatum: '2027-02-01' }, 'verhuisdatum', 'pas 4 weken van tevoren'],
-    ['a date that does not exist', { verhuisdatum: '2026-02-30' }, 'verhuisdatum', 'Vul een bestaande datum in'],
+    [
+      'a date more than 4 weeks ahead',
+      { verhuisdatum: '2027-02-01' },
+      'verhuisdatum',
+      'pas 4 weken van tevoren',
+    ],
+    [
+      'a date that does not exist',
+      { verhuisdatum: '2026-02-30' },
+      'verhuisdatum',
+      'Vul een bestaande datum in',
+    ],
     ['no proof', {}, 'bewijs', 'Kies een document als bewijs'],
-    ['consent without a name', { 'bewijs-soort': 'toestemming' }, 'bewijs-hoofdbewoner', 'naam van de hoofdbewoner'],
-  ])('refuses %s with an error next to the field, storing nothing', async (_name, overrides, field, message) => {
-    const agent = await citizen();
-    await agent.get(FORM);
-    const res = await agent.postMultipart(FORM, valid(overrides));
-    expect(res.statusCode).toBe(400);
-    expect(res.body).toContain(`href="#${field}"`);
-    expect(res.body).toContain(message);
-    expect(res.body).toMatch(new RegExp(`id="${field}(-error)?"`));
-    expect(await count('aanvraag_concepten')).toBe(0);
-    expect(await count('zaken')).toBe(0);
-  });
+    [
+      'consent without a name',
+      { 'bewijs-soort': 'toestemming' },
+      'bewijs-hoofdbewoner',
+      'naam van de hoofdbewoner',
+    ],
+  ])(
+    'refuses %s with an error next to the field, storing nothing',
+    async (_name, overrides, field, message) => {
+      const agent = await citizen();
+      await agent.get(FORM);
+      const res = await agent.postMultipart(FORM, valid(overrides));
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain(`href="#${field}"`);
+      expect(res.body).toContain(message);
+      expect(res.body).toMatch(new RegExp(`id="${field}(-error)?"`));
+      expect(await count('aanvraag_concepten')).toBe(0);
+      expect(await count('zaken')).toBe(0);
+    },
+  );
 
   it('refuses a file that is not what its name claims', async () => {
     const agent = await citizen();
     await agent.get(FORM);
     const res = await agent.postMultipart(FORM, valid(), {
-      bewijs: { filename: 'huurcontract.pdf', type: 'application/pdf', content: new TextEncoder().encode('not a pdf at all') },
+      bewijs: {
+        filename: 'huurcontract.pdf',
+        type: 'application/pdf',
+        content: new TextEncoder().encode('not a pdf at all'),
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Wij kijken naar de inhoud, niet naar de naam');
@@ -101,11 +132,15 @@ describe('Verhuizing doorgeven in the portal', () => {
     expect(summary.statusCode).toBe(200);
     expect(summary.body).toContain('Jan Evertsenstraat 200');
     expect(summary.body).toContain('gemeente Amsterdam');
-    const confirm = /action="(\/aanvragen\/verhuizing-doorgeven\/controleren\/[^"]+)"/.exec(summary.body)?.[1];
+    const confirm = /action="(\/aanvragen\/verhuizing-doorgeven\/controleren\/[^"]+)"/.exec(
+      summary.body,
+    )?.[1];
     const done = await agent.post(confirm!, {});
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('Uw zaaknummer is ZAAK-2026-0000001');
-    const receipt = /href="(\/mijn-zaken\/[^"]+\/documenten\/[^"]+)">Download het ontvangstbewijs/.exec(done.body)?.[1];
+    const receipt = /href="(\/mijn-zaken\/[^"]+\/documenten\/[^"]+)">Download het ontvangstbewijs/.exec(
+      done.body,
+    )?.[1];
     const pdfRes = await agent.get(receipt!);
     expect(pdfRes.statusCode).toBe(200);
     expect(pdfRes.headers['content-type']).toBe('application/pdf');

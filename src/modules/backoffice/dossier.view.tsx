@@ -81,8 +81,8 @@ export function Termijn(p: { ctx: PageContext; d: ZaakDossier }) {
           <ol class="utrecht-ordered-list" aria-labelledby="termijn-uitleg">
             {deadline.steps.map((s, i) => (
               <li class="utrecht-ordered-list__item" key={i}>
-                {t(`bo.zaak.stap.${s.kind}`)} ({s.grondslag}): {s.tekst}.{' '}
-                {t('bo.zaak.stap.einddatum')} <Datum iso={s.einddatum} lang={lang} />
+                {t(`bo.zaak.stap.${s.kind}`)} ({s.grondslag}): {s.tekst}. {t('bo.zaak.stap.einddatum')}{' '}
+                <Datum iso={s.einddatum} lang={lang} />
               </li>
             ))}
           </ol>
@@ -105,7 +105,10 @@ export function BewoningSignaal(p: { ctx: PageContext; adres: string; b: Bewonin
     [t('bo.zaak.bewoning.gebruik'), b.gebruiksdoelen.length > 0 ? b.gebruiksdoelen.join(', ') : '—'],
     [t('bo.zaak.bewoning.oppervlakte'), b.oppervlakte === null ? '—' : `${b.oppervlakte} m²`],
     [t('bo.zaak.bewoning.perPersoon'), b.m2PerPersoon === null ? '—' : `${b.m2PerPersoon} m²`],
-    [t('bo.zaak.bewoning.signaal'), b.opvallend ? t('bo.zaak.bewoning.opvallend') : t('bo.zaak.bewoning.gewoon')],
+    [
+      t('bo.zaak.bewoning.signaal'),
+      b.opvallend ? t('bo.zaak.bewoning.opvallend') : t('bo.zaak.bewoning.gewoon'),
+    ],
   ];
   return (
     <section aria-labelledby="bewoning">
@@ -129,7 +132,7 @@ export function BewoningSignaal(p: { ctx: PageContext; adres: string; b: Bewonin
 }
 
 const waarde = (v: unknown): string =>
-  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v as string);
+  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 /** Old → new, field by field. */
 function Wijziging(p: { oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null }) {
@@ -156,7 +159,12 @@ export function AuditTrail(p: { ctx: PageContext; d: ZaakDossier }) {
       <Table
         id="audit"
         caption={t('bo.zaak.audit.caption', { aantal: String(p.d.audit.length) })}
-        head={[t('bo.zaak.col.wanneer'), t('bo.zaak.col.wie'), t('bo.zaak.col.wat'), t('bo.zaak.col.wijziging')]}
+        head={[
+          t('bo.zaak.col.wanneer'),
+          t('bo.zaak.col.wie'),
+          t('bo.zaak.col.wat'),
+          t('bo.zaak.col.wijziging'),
+        ]}
         rows={p.d.audit.map((a) => [
           a.id,
           <Moment at={a.aanmaakdatum} lang={lang} />,

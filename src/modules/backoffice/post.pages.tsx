@@ -38,7 +38,11 @@ function Postlijst(p: { ctx: PageContext; rows: OpenVerzending[]; code: string }
             `${r.titel} (${r.identificatie})`
           ),
           <Moment at={r.createdAt} lang={lang} />,
-          <form method="post" action={`/backoffice/${p.code}/post/${r.id}/verzonden`} class="loket-inline-form">
+          <form
+            method="post"
+            action={`/backoffice/${p.code}/post/${r.id}/verzonden`}
+            class="loket-inline-form"
+          >
             <Csrf ctx={p.ctx} />
             <button
               type="submit"
@@ -72,7 +76,11 @@ export function postPages(app: FastifyInstance, services: Services) {
           <H1>{t('bo.zaken.post.title')}</H1>
           {req.query.verzonden !== undefined && <Bevestiging>{t('bo.zaken.post.gedaan')}</Bevestiging>}
           <P>{t('bo.zaken.post.intro')}</P>
-          {rows.length === 0 ? <P>{t('bo.zaken.post.geen')}</P> : <Postlijst ctx={ctx} rows={rows} code={g.code} />}
+          {rows.length === 0 ? (
+            <P>{t('bo.zaken.post.geen')}</P>
+          ) : (
+            <Postlijst ctx={ctx} rows={rows} code={g.code} />
+          )}
         </>
       ));
     },

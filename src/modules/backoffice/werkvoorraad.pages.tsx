@@ -26,7 +26,9 @@ export function parseFilter(q: Query, medewerkerId: string): QueueFilter {
   return {
     ...(Number.isInteger(status) && status > 0 ? { status } : {}),
     ...(isUuid(q.zaaktype) ? { zaaktypeId: q.zaaktype } : {}),
-    ...(q.behandelaar === 'mij' || q.behandelaar === 'niemand' ? { behandelaar: q.behandelaar, medewerkerId } : {}),
+    ...(q.behandelaar === 'mij' || q.behandelaar === 'niemand'
+      ? { behandelaar: q.behandelaar, medewerkerId }
+      : {}),
     ...(q.afgehandeld === 'ja' ? { afgehandeld: true } : {}),
     ...(sort ? { sort } : {}),
   };
@@ -58,11 +60,17 @@ function Werkvoorraad(p: { ctx: PageContext; rows: Rij[]; code: string; m: Medew
         r.status ?? '—',
         <Datum iso={r.zaak.registratiedatum} lang={lang} />,
         r.behandelaar ?? t('bo.zaken.niemand'),
-        r.zaak.einddatum ? t('bo.zaken.afgehandeld.op', { datum: formatDate(r.zaak.einddatum, lang) }) : dagenTekst(t, r.deadline),
+        r.zaak.einddatum
+          ? t('bo.zaken.afgehandeld.op', { datum: formatDate(r.zaak.einddatum, lang) })
+          : dagenTekst(t, r.deadline),
         r.zaak.einddatum || r.behandelaarId === p.m.id ? (
           ''
         ) : (
-          <form method="post" action={`${zaakPath({ code: p.code }, r.zaak.id)}/toewijzen`} class="loket-inline-form">
+          <form
+            method="post"
+            action={`${zaakPath({ code: p.code }, r.zaak.id)}/toewijzen`}
+            class="loket-inline-form"
+          >
             <Csrf ctx={p.ctx} />
             {/* The visible text starts the name; the case number tells the rows' buttons apart. */}
             <button
@@ -93,18 +101,27 @@ export function werkvoorraadPages(app: FastifyInstance, services: Services) {
     ]);
     const statussen = new Map<number, string>();
     for (const zt of await Promise.all(producten.map((p) => services.catalog.zaaktype(g.code, p.id)))) {
-      for (const s of zt?.statustypen ?? []) if (!statussen.has(s.volgnummer)) statussen.set(s.volgnummer, s.omschrijving);
+      for (const s of zt?.statustypen ?? [])
+        if (!statussen.has(s.volgnummer)) statussen.set(s.volgnummer, s.omschrijving);
     }
     const alle = { value: '', label: t('bo.zaken.filter.alle') };
     return reply.page(t('bo.zaken.title'), (ctx) => (
       <>
         <H1>{t('bo.zaken.heading', { gemeente: g.naam })}</H1>
-        <form method="get" action={`/backoffice/${g.code}/zaken`} class="utrecht-form" aria-label={t('bo.zaken.filter')}>
+        <form
+          method="get"
+          action={`/backoffice/${g.code}/zaken`}
+          class="utrecht-form"
+          aria-label={t('bo.zaken.filter')}
+        >
           <Select
             id="status"
             label={t('bo.zaken.filter.status')}
             value={filter.status === undefined ? '' : String(filter.status)}
-            options={[alle, ...[...statussen].sort(([a], [b]) => a - b).map(([v, l]) => ({ value: String(v), label: l }))]}
+            options={[
+              alle,
+              ...[...statussen].sort(([a], [b]) => a - b).map(([v, l]) => ({ value: String(v), label: l })),
+            ]}
           />
           <Select
             id="zaaktype"

@@ -67,7 +67,8 @@ function actie(
         if (err.code === 'forbidden') return errorPage(reply, 403);
         if (err.code !== 'invalid' && err.code !== 'conflict') throw err;
         const t = req.t;
-        const own = veld !== 'acties' && err.code === 'invalid' && err.invalidParams.some((p) => p.name === veld);
+        const own =
+          veld !== 'acties' && err.code === 'invalid' && err.invalidParams.some((p) => p.name === veld);
         // Otherwise the case does not allow it now (its form may be gone): the error goes with the actions.
         const errors = own
           ? { [veld]: t(FOUT[veld]) }
@@ -91,7 +92,8 @@ export function zaakActiePages(app: FastifyInstance, services: Services) {
             (x) => x.id === body.medewerker && x.rollen.includes('behandelaar'),
           )
         : undefined;
-      if (!gekozen) throw invalid('Kies een medewerker.', [{ name: 'medewerker', code: 'required', reason: '' }]);
+      if (!gekozen)
+        throw invalid('Kies een medewerker.', [{ name: 'medewerker', code: 'required', reason: '' }]);
       aan = { id: gekozen.id, naam: gekozen.naam };
     }
     await services.zaken.assign(g.code, zaakId, aan, auditActor(req, m));
@@ -105,7 +107,8 @@ export function zaakActiePages(app: FastifyInstance, services: Services) {
   /** An answer that came by post, at the counter or by phone, recorded for the applicant. */
   actie(app, services, 'antwoord', 'antwoord', 'antwoord', async (who, zaakId, body, req) => {
     const tekst = text(body.antwoord).trim();
-    if (tekst.length < 2) throw invalid('Schrijf het antwoord.', [{ name: 'antwoord', code: 'required', reason: '' }]);
+    if (tekst.length < 2)
+      throw invalid('Schrijf het antwoord.', [{ name: 'antwoord', code: 'required', reason: '' }]);
     const d = await services.zaakView.voorMedewerker(who.g.code, zaakId, logActor(who));
     if (!d) throw notFound();
     if (!d.openVerzoek) throw conflict('Er staat geen verzoek om informatie open.');

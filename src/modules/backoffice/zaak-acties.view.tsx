@@ -6,8 +6,16 @@ import { isCoordinator } from './zaken.access.ts';
 import { Moment, type ZaakDossier } from './zaak.view.tsx';
 
 /** The NL Design System form field around a textarea: label, description, error, control. */
-export function TextArea(p: { id: string; label: string; help?: string; value?: string; error?: string | undefined }) {
-  const describedBy = [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
+export function TextArea(p: {
+  id: string;
+  label: string;
+  help?: string;
+  value?: string;
+  error?: string | undefined;
+}) {
+  const describedBy = [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div
       class={`utrecht-form-field utrecht-form-field--textarea${p.error ? ' utrecht-form-field--invalid' : ''}`}
@@ -109,7 +117,8 @@ export function ZaakActies(p: {
           form('toewijzen', <SubmitButton>{t('bo.zaak.toewijzen.mij')}</SubmitButton>)
         )}
         {isCoordinator(m) &&
-          form('toewijzen',
+          form(
+            'toewijzen',
             <>
               <Select
                 id="medewerker"
@@ -131,7 +140,8 @@ export function ZaakActies(p: {
             <P>
               {t('bo.zaak.informatie.wacht')} <Moment at={verzoek.createdAt} lang={lang} />
             </P>
-            {form('antwoord',
+            {form(
+              'antwoord',
               <>
                 <TextArea
                   id="antwoord"
@@ -145,7 +155,8 @@ export function ZaakActies(p: {
             )}
           </>
         ) : (
-          form('informatie',
+          form(
+            'informatie',
             <>
               <TextArea
                 id="vraag"
@@ -168,7 +179,8 @@ export function ZaakActies(p: {
             {t('bo.zaak.goedkeuren')}
           </a>
         </P>
-        {form('afwijzen',
+        {form(
+          'afwijzen',
           <>
             <TextArea
               id="reden"

@@ -17,7 +17,15 @@ import {
   Statussen,
   type ZaakDossier,
 } from './zaak.view.tsx';
-import { behandelaarOf, isCoordinator, isUuid, logActor, zaakPath, type Behandelaar, type ZaakParams } from './zaken.access.ts';
+import {
+  behandelaarOf,
+  isCoordinator,
+  isUuid,
+  logActor,
+  zaakPath,
+  type Behandelaar,
+  type ZaakParams,
+} from './zaken.access.ts';
 
 /** Confirmations after an action, by the `gedaan` query parameter the redirect carries. */
 export const GEDAAN = ['toegewezen', 'informatie', 'antwoord', 'goedgekeurd', 'afgewezen'] as const;
@@ -25,7 +33,10 @@ export type Gedaan = (typeof GEDAAN)[number];
 const isGedaan = (v: unknown): v is Gedaan => GEDAAN.includes(v as Gedaan);
 
 /** The occupancy signal of the new address, for a product that asks for it, while the case is open. */
-async function bewoningVan(services: Services, d: ZaakDossier): Promise<{ adres: string; b: Bewoning } | undefined> {
+async function bewoningVan(
+  services: Services,
+  d: ZaakDossier,
+): Promise<{ adres: string; b: Bewoning } | undefined> {
   const product = d.zt.zaaktype.product;
   const veld = product?.velden.find((v) => v.type === 'adres');
   if (!product?.signalen.includes('bewoning') || !veld || d.zaak.einddatum) return undefined;
@@ -48,7 +59,9 @@ export async function toonZaak(
 ) {
   const { m, g } = who;
   const t = reply.request.t;
-  const d = isUuid(zaakId) ? await services.zaakView.voorMedewerker(g.code, zaakId, logActor(who)) : undefined;
+  const d = isUuid(zaakId)
+    ? await services.zaakView.voorMedewerker(g.code, zaakId, logActor(who))
+    : undefined;
   if (!d) return errorPage(reply, 404);
   const open = d.zaak.einddatum === null;
   const medewerkers =
@@ -117,7 +130,9 @@ export function zaakPages(app: FastifyInstance, services: Services) {
       if (!who) return reply;
       const { id, docId } = req.params;
       const doc =
-        isUuid(id) && isUuid(docId) ? await services.documents.contentForZaak(who.g.code, id, docId) : undefined;
+        isUuid(id) && isUuid(docId)
+          ? await services.documents.contentForZaak(who.g.code, id, docId)
+          : undefined;
       if (!doc) return errorPage(reply, 404);
       return reply
         .type(MEDIA_TYPES.has(doc.formaat) ? doc.formaat : 'application/octet-stream')

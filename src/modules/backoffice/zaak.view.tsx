@@ -11,8 +11,16 @@ import type { Correspondentieadres } from '../documents/documents.schema.ts';
 export type ZaakDossier = NonNullable<Awaited<ReturnType<Services['zaakView']['voorMedewerker']>>>;
 
 const moments: Record<Lang, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }),
 };
 
 /** A moment in Dutch time, readable, with the exact value for machines. */
@@ -21,13 +29,24 @@ export const Moment = (p: { at: Date; lang: Lang }) => (
 );
 
 /** A calendar date ('YYYY-MM-DD'), written out. */
-export const Datum = (p: { iso: string; lang: Lang }) => <time dateTime={p.iso}>{formatDate(p.iso, p.lang)}</time>;
+export const Datum = (p: { iso: string; lang: Lang }) => (
+  <time dateTime={p.iso}>{formatDate(p.iso, p.lang)}</time>
+);
 
 export const adresVan = (a: Correspondentieadres) =>
-  adresRegel({ ...a, huisletter: a.huisletter ?? null, huisnummertoevoeging: a.huisnummertoevoeging ?? null });
+  adresRegel({
+    ...a,
+    huisletter: a.huisletter ?? null,
+    huisnummertoevoeging: a.huisnummertoevoeging ?? null,
+  });
 
 /** A table with column headers and a row header in the first column. */
-export function Table(p: { id: string; caption: string; head: string[]; rows: [string, ...ComponentChildren[]][] }) {
+export function Table(p: {
+  id: string;
+  caption: string;
+  head: string[];
+  rows: [string, ...ComponentChildren[]][];
+}) {
   return (
     <div class="utrecht-table__container" tabindex={0} role="region" aria-labelledby={`${p.id}-caption`}>
       <table class="utrecht-table" id={p.id}>
@@ -122,7 +141,13 @@ export function Betrokkenen(p: { ctx: PageContext; d: ZaakDossier }) {
         id="rollen"
         caption={t('bo.zaak.betrokkenen.caption')}
         head={[t('bo.zaak.col.naam'), t('bo.zaak.col.rol'), t('bo.zaak.col.bsn'), t('bo.zaak.col.relatie')]}
-        rows={p.d.rollen.map((r) => [r.id, r.naam, rol(r.omschrijvingGeneriek), r.bsn ?? '—', relatie(r.roltoelichting)])}
+        rows={p.d.rollen.map((r) => [
+          r.id,
+          r.naam,
+          rol(r.omschrijvingGeneriek),
+          r.bsn ?? '—',
+          relatie(r.roltoelichting),
+        ])}
       />
     </section>
   );
@@ -141,7 +166,12 @@ export function Documenten(p: { ctx: PageContext; d: ZaakDossier; basis: string 
         <Table
           id="documenten-tabel"
           caption={t('bo.zaak.documenten.caption', { aantal: String(p.d.documenten.length) })}
-          head={[t('bo.zaak.col.titel'), t('bo.zaak.col.bestand'), t('bo.zaak.col.grootte'), t('bo.zaak.col.toegevoegd')]}
+          head={[
+            t('bo.zaak.col.titel'),
+            t('bo.zaak.col.bestand'),
+            t('bo.zaak.col.grootte'),
+            t('bo.zaak.col.toegevoegd'),
+          ]}
           rows={p.d.documenten.map((doc) => [
             doc.id,
             doc.titel,

@@ -73,4 +73,5 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids in paths and forms are UUIDs; anything else is a missing record, not a database error. */
 export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
 
-export const zaakPath = (g: Pick<Gemeente, 'code'>, zaakId: string) => `/backoffice/${g.code}/zaken/${zaakId}`;
+export const zaakPath = (g: Pick<Gemeente, 'code'>, zaakId: string) =>
+  `/backoffice/${g.code}/zaken/${zaakId}`;

@@ -106,7 +106,8 @@ export const nl = {
   'bo.zaak.termijn.resterend': 'Dagen tot de uiterste datum',
   'bo.zaak.termijn.opgeschort': 'Dagen opgeschort',
   'bo.zaak.termijn.gesloten': 'De zaak is afgehandeld: de termijn loopt niet meer.',
-  'bo.zaak.termijn.onbekend': 'De termijn kan niet worden berekend. Controleer de opschortingen en verlengingen.',
+  'bo.zaak.termijn.onbekend':
+    'De termijn kan niet worden berekend. Controleer de opschortingen en verlengingen.',
   'bo.zaak.termijn.loopt-niet':
     'De termijn staat stil tot de aanvrager antwoordt (Awb 4:15). De uiterste datum is berekend alsof het antwoord vandaag binnenkomt.',
   'bo.zaak.termijn.uitleg': 'Hoe de uiterste datum is berekend',
@@ -135,7 +136,8 @@ export const nl = {
   'bo.zaak.bewoning.signaal': 'Signaal',
   'bo.zaak.bewoning.opvallend': 'Opvallend: nader bekijken',
   'bo.zaak.bewoning.gewoon': 'Niet opvallend',
-  'bo.zaak.bewoning.opvallend.uitleg': 'De bewoning van dit adres is opvallend. Bekijk de aanvraag extra goed:',
+  'bo.zaak.bewoning.opvallend.uitleg':
+    'De bewoning van dit adres is opvallend. Bekijk de aanvraag extra goed:',
   'bo.zaak.bewoning.reden.geen-woonfunctie': 'Het adres heeft geen woonfunctie.',
   'bo.zaak.bewoning.reden.weinig-ruimte': 'Er is weinig oppervlakte per persoon.',
   'bo.zaak.bewoning.reden.veel-bewoners': 'Er staan veel personen ingeschreven.',
@@ -158,7 +160,8 @@ export const nl = {
   'bo.zaak.informatie.knop': 'Verzoek versturen',
   'bo.zaak.informatie.wacht': 'Er staat een verzoek om informatie open, verstuurd op',
   'bo.zaak.antwoord': 'Antwoord van de aanvrager vastleggen',
-  'bo.zaak.antwoord.help': 'Kwam het antwoord per post, aan de balie of per telefoon? Leg het hier vast. De termijn loopt dan weer.',
+  'bo.zaak.antwoord.help':
+    'Kwam het antwoord per post, aan de balie of per telefoon? Leg het hier vast. De termijn loopt dan weer.',
   'bo.zaak.antwoord.knop': 'Antwoord vastleggen',
   'bo.zaak.besluiten': 'Besluiten',
   'bo.zaak.goedkeuren': 'Goedkeuren…',
@@ -169,7 +172,8 @@ export const nl = {
   'bo.zaak.goedkeuren.knop': 'Ja, zaak {nummer} goedkeuren',
   'bo.zaak.goedkeuren.annuleren': 'Nee, terug naar de zaak',
   'bo.zaak.afwijzen.reden': 'Reden van de afwijzing',
-  'bo.zaak.afwijzen.help': 'De reden komt in het besluit (PDF) aan de aanvrager, met de mogelijkheid van bezwaar.',
+  'bo.zaak.afwijzen.help':
+    'De reden komt in het besluit (PDF) aan de aanvrager, met de mogelijkheid van bezwaar.',
   'bo.zaak.afwijzen.knop': 'Afwijzen',
   'bo.zaak.gedaan.toegewezen': 'De zaak is toegewezen.',
   'bo.zaak.gedaan.informatie': 'Het verzoek om informatie is verstuurd. De termijn staat stil.',
@@ -351,7 +355,8 @@ export const en: Record<keyof typeof nl, string> = {
   'bo.zaak.bewoning.signaal': 'Signal',
   'bo.zaak.bewoning.opvallend': 'Unusual: take a closer look',
   'bo.zaak.bewoning.gewoon': 'Not unusual',
-  'bo.zaak.bewoning.opvallend.uitleg': 'The occupancy of this address is unusual. Review the application carefully:',
+  'bo.zaak.bewoning.opvallend.uitleg':
+    'The occupancy of this address is unusual. Review the application carefully:',
   'bo.zaak.bewoning.reden.geen-woonfunctie': 'The address has no residential use.',
   'bo.zaak.bewoning.reden.weinig-ruimte': 'There is little floor area per person.',
   'bo.zaak.bewoning.reden.veel-bewoners': 'Many people are registered there.',
@@ -374,7 +379,8 @@ export const en: Record<keyof typeof nl, string> = {
   'bo.zaak.informatie.knop': 'Send request',
   'bo.zaak.informatie.wacht': 'A request for information is open, sent on',
   'bo.zaak.antwoord': "Record the applicant's answer",
-  'bo.zaak.antwoord.help': 'Did the answer come by post, at the counter or by phone? Record it here. The term then runs again.',
+  'bo.zaak.antwoord.help':
+    'Did the answer come by post, at the counter or by phone? Record it here. The term then runs again.',
   'bo.zaak.antwoord.knop': 'Record answer',
   'bo.zaak.besluiten': 'Decide',
   'bo.zaak.goedkeuren': 'Approve…',
@@ -385,7 +391,8 @@ export const en: Record<keyof typeof nl, string> = {
   'bo.zaak.goedkeuren.knop': 'Yes, approve case {nummer}',
   'bo.zaak.goedkeuren.annuleren': 'No, back to the case',
   'bo.zaak.afwijzen.reden': 'Reason for the refusal',
-  'bo.zaak.afwijzen.help': 'The reason goes into the decision (PDF) to the applicant, with the option to object.',
+  'bo.zaak.afwijzen.help':
+    'The reason goes into the decision (PDF) to the applicant, with the option to object.',
   'bo.zaak.afwijzen.knop': 'Refuse',
   'bo.zaak.gedaan.toegewezen': 'The case has been assigned.',
   'bo.zaak.gedaan.informatie': 'The request for information has been sent. The term stands still.',

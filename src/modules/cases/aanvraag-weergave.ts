@@ -4,11 +4,14 @@ import { adresRegel, type AanvraagAdres, type Betrokkene } from './aanvraag.ts';
 
 /** How the proof field is answered: a document, or the main occupant's consent. */
 export type BewijsWaarde =
-  | { soort: 'document'; bestandsnaam: string }
-  | { soort: 'toestemming'; hoofdbewoner: string };
+  { soort: 'document'; bestandsnaam: string } | { soort: 'toestemming'; hoofdbewoner: string };
 
 const WORDS = {
-  nl: { alleen: 'Niemand, alleen ikzelf', document: 'Document', toestemming: 'Toestemming van de hoofdbewoner' },
+  nl: {
+    alleen: 'Niemand, alleen ikzelf',
+    document: 'Document',
+    toestemming: 'Toestemming van de hoofdbewoner',
+  },
   en: { alleen: 'Nobody, only me', document: 'Document', toestemming: 'Consent of the main occupant' },
 };
 
@@ -23,7 +26,7 @@ export function formatWaarde(veld: Veld, waarde: unknown, lang: Lang): string {
     case 'adres':
       return adresRegel(waarde as AanvraagAdres);
     case 'datum':
-      return formatDate(String(waarde), lang);
+      return typeof waarde === 'string' ? formatDate(waarde, lang) : '—';
     case 'bewijs': {
       const b = waarde as BewijsWaarde;
       return b.soort === 'document'
@@ -31,10 +34,13 @@ export function formatWaarde(veld: Veld, waarde: unknown, lang: Lang): string {
         : `${WORDS[lang].toestemming}: ${b.hoofdbewoner}`;
     }
     case 'tekst':
-      return String(waarde);
+      return typeof waarde === 'string' ? waarde : '—';
   }
 }
 
 /** Label/value rows of a whole application, in the order of the product's form. */
-export const aanvraagRegels = (velden: Veld[], waarden: Record<string, unknown>, lang: Lang): [string, string][] =>
-  velden.map((v) => [v.label[lang], formatWaarde(v, waarden[v.naam], lang)]);
+export const aanvraagRegels = (
+  velden: Veld[],
+  waarden: Record<string, unknown>,
+  lang: Lang,
+): [string, string][] => velden.map((v) => [v.label[lang], formatWaarde(v, waarden[v.naam], lang)]);

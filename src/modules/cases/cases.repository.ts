@@ -73,7 +73,10 @@ export async function findZaakById(db: Db, id: string): Promise<Zaak | undefined
 
 export async function insertStatus(tx: Db, s: typeof statussen.$inferInsert) {
   const [row] = await tx.insert(statussen).values(s).returning();
-  await tx.update(zaken).set({ statusId: row!.id, updatedAt: sql`now()` }).where(eq(zaken.id, s.zaakId));
+  await tx
+    .update(zaken)
+    .set({ statusId: row!.id, updatedAt: sql`now()` })
+    .where(eq(zaken.id, s.zaakId));
   return row!;
 }
 
@@ -161,7 +164,11 @@ export async function insertVerlenging(tx: Db, v: typeof verlengingen.$inferInse
 export const verlengingenOf = (db: Db, zaakIds: string[]) =>
   zaakIds.length === 0
     ? Promise.resolve([] as VerlengingRow[])
-    : db.select().from(verlengingen).where(inArray(verlengingen.zaakId, zaakIds)).orderBy(asc(verlengingen.datum));
+    : db
+        .select()
+        .from(verlengingen)
+        .where(inArray(verlengingen.zaakId, zaakIds))
+        .orderBy(asc(verlengingen.datum));
 
 export async function insertBericht(tx: Db, b: typeof berichten.$inferInsert): Promise<Bericht> {
   const [row] = await tx.insert(berichten).values(b).returning();
@@ -169,7 +176,10 @@ export async function insertBericht(tx: Db, b: typeof berichten.$inferInsert): P
 }
 
 export async function markBeantwoord(tx: Db, id: string) {
-  await tx.update(berichten).set({ beantwoord: sql`now()` }).where(eq(berichten.id, id));
+  await tx
+    .update(berichten)
+    .set({ beantwoord: sql`now()` })
+    .where(eq(berichten.id, id));
 }
 
 export const berichtenOf = (db: Db, zaakId: string) =>
@@ -220,9 +230,15 @@ export interface QueueFilter {
   sort?: 'termijn' | 'registratie' | 'nummer' | undefined;
 }
 
-const behandelaarVan = sql<string | null>`(select r.naam from rollen r where r.zaak_id = ${zaken.id} and r.omschrijving_generiek = 'behandelaar' order by r.registratiedatum desc limit 1)`;
-const behandelaarIdVan = sql<string | null>`(select r.medewerker_id from rollen r where r.zaak_id = ${zaken.id} and r.omschrijving_generiek = 'behandelaar' order by r.registratiedatum desc limit 1)`;
-const initiatorVan = sql<string | null>`(select r.naam from rollen r where r.zaak_id = ${zaken.id} and r.omschrijving_generiek = 'initiator' limit 1)`;
+const behandelaarVan = sql<
+  string | null
+>`(select r.naam from rollen r where r.zaak_id = ${zaken.id} and r.omschrijving_generiek = 'behandelaar' order by r.registratiedatum desc limit 1)`;
+const behandelaarIdVan = sql<
+  string | null
+>`(select r.medewerker_id from rollen r where r.zaak_id = ${zaken.id} and r.omschrijving_generiek = 'behandelaar' order by r.registratiedatum desc limit 1)`;
+const initiatorVan = sql<
+  string | null
+>`(select r.naam from rollen r where r.zaak_id = ${zaken.id} and r.omschrijving_generiek = 'initiator' limit 1)`;
 
 /** The municipality's work queue. */
 export function werkvoorraad(db: Db, gemeenteCode: string, f: QueueFilter, limit = 100) {

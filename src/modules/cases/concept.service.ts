@@ -15,7 +15,13 @@ export function conceptService(deps: { db: Db; today?: () => Date }) {
   const { db } = deps;
   const now = deps.today ?? (() => new Date());
   return {
-    async save(c: { eigenaar: string; gemeenteCode: string; zaaktypeId: string; gegevens: Record<string, unknown>; bijlage: Uint8Array | null }) {
+    async save(c: {
+      eigenaar: string;
+      gemeenteCode: string;
+      zaaktypeId: string;
+      gegevens: Record<string, unknown>;
+      bijlage: Uint8Array | null;
+    }) {
       const [row] = await db
         .insert(aanvraagConcepten)
         .values({ ...c, verlooptOp: new Date(now().getTime() + GELDIG_MS) })
@@ -28,7 +34,13 @@ export function conceptService(deps: { db: Db; today?: () => Date }) {
       const [row] = await db
         .select()
         .from(aanvraagConcepten)
-        .where(and(eq(aanvraagConcepten.id, id), eq(aanvraagConcepten.eigenaar, eigenaar), gt(aanvraagConcepten.verlooptOp, now())));
+        .where(
+          and(
+            eq(aanvraagConcepten.id, id),
+            eq(aanvraagConcepten.eigenaar, eigenaar),
+            gt(aanvraagConcepten.verlooptOp, now()),
+          ),
+        );
       return row;
     },
     /** Deletes within the submitting transaction: a draft becomes a case once. */
@@ -40,7 +52,10 @@ export function conceptService(deps: { db: Db; today?: () => Date }) {
       return rows.length === 1;
     },
     async purgeExpired(): Promise<number> {
-      const rows = await db.delete(aanvraagConcepten).where(lt(aanvraagConcepten.verlooptOp, sql`now()`)).returning({ id: aanvraagConcepten.id });
+      const rows = await db
+        .delete(aanvraagConcepten)
+        .where(lt(aanvraagConcepten.verlooptOp, sql`now()`))
+        .returning({ id: aanvraagConcepten.id });
       return rows.length;
     },
   };

@@ -44,9 +44,18 @@ export interface CheckedAanvraag {
 export interface IntakeDeps {
   addresses: Pick<AddressesService, 'zoek'>;
   huisgenoten: (bsn: string) => Promise<Betrokkene[]>;
-  huidigAdres: (bsn: string) => Promise<{ adres: Correspondentieadres; gemeenteCode: string; adresseerbaarObjectId: string | null } | null>;
+  huidigAdres: (
+    bsn: string,
+  ) => Promise<{
+    adres: Correspondentieadres;
+    gemeenteCode: string;
+    adresseerbaarObjectId: string | null;
+  } | null>;
   isOpLoket: (gemeenteCode: string) => Promise<boolean>;
-  checkUpload: (bytes: Uint8Array, opts: { formaten: string[]; maxBytes: number }) => Promise<{ ok: true; formaat: string; extensie: string } | { ok: false; code: string }>;
+  checkUpload: (
+    bytes: Uint8Array,
+    opts: { formaten: string[]; maxBytes: number },
+  ) => Promise<{ ok: true; formaat: string; extensie: string } | { ok: false; code: string }>;
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
@@ -69,7 +78,10 @@ export function parseDatum(input: string): string | undefined {
  * Checks an application against its product's form, field by field, and derives what the case
  * needs. Nothing is stored here: with any error, the caller shows the form again.
  */
-export async function checkAanvraag(deps: IntakeDeps, input: IntakeInput): Promise<{ ok: true; value: CheckedAanvraag } | { ok: false; errors: IntakeError[] }> {
+export async function checkAanvraag(
+  deps: IntakeDeps,
+  input: IntakeInput,
+): Promise<{ ok: true; value: CheckedAanvraag } | { ok: false; errors: IntakeError[] }> {
   const product = input.zt.zaaktype.product;
   if (!product) throw new Error('zaaktype without a product');
   const errors: IntakeError[] = [];
@@ -98,14 +110,28 @@ export async function checkAanvraag(deps: IntakeDeps, input: IntakeInput): Promi
         const postcode = one(f[`${veld.naam}-postcode`]);
         const huisnummer = one(f[`${veld.naam}-huisnummer`]);
         const toevoeging = one(f[`${veld.naam}-toevoeging`]);
-        if (!postcode) { errors.push({ field: `${veld.naam}-postcode`, veld: veld.type, code: 'postcode' }); break; }
-        if (!huisnummer) { errors.push({ field: `${veld.naam}-huisnummer`, veld: veld.type, code: 'huisnummer' }); break; }
+        if (!postcode) {
+          errors.push({ field: `${veld.naam}-postcode`, veld: veld.type, code: 'postcode' });
+          break;
+        }
+        if (!huisnummer) {
+          errors.push({ field: `${veld.naam}-huisnummer`, veld: veld.type, code: 'huisnummer' });
+          break;
+        }
         const r = await deps.addresses.zoek(postcode, huisnummer, toevoeging);
         if (!r.ok) {
-          const field = r.code === 'postcode' ? 'postcode' : r.code === 'meerdere' ? 'toevoeging' : 'huisnummer';
+          const field =
+            r.code === 'postcode' ? 'postcode' : r.code === 'meerdere' ? 'toevoeging' : 'huisnummer';
           const params: Record<string, string> =
             r.code === 'meerdere'
-              ? { opties: r.opties.map((a) => `${a.huisnummer}${a.huisletter ?? ''}${a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''}`).join(', ') }
+              ? {
+                  opties: r.opties
+                    .map(
+                      (a) =>
+                        `${a.huisnummer}${a.huisletter ?? ''}${a.huisnummertoevoeging ? `-${a.huisnummertoevoeging}` : ''}`,
+                    )
+                    .join(', '),
+                }
               : {};
           errors.push({ field: `${veld.naam}-${field}`, veld: veld.type, code: r.code, params });
           break;
@@ -115,25 +141,38 @@ export async function checkAanvraag(deps: IntakeDeps, input: IntakeInput): Promi
           break;
         }
         if (!(await deps.isOpLoket(r.adres.gemeenteCode))) {
-          errors.push({ field: `${veld.naam}-postcode`, veld: veld.type, code: 'niet-op-loket', params: { woonplaats: r.adres.woonplaats } });
+          errors.push({
+            field: `${veld.naam}-postcode`,
+            veld: veld.type,
+            code: 'niet-op-loket',
+            params: { woonplaats: r.adres.woonplaats },
+          });
           break;
         }
         waarden[veld.naam] = r.adres;
         if (product.behandelendeGemeente === 'nieuw-adres') gemeenteCode = r.adres.gemeenteCode;
-        objecten.push({ objectType: 'adres', relatieomschrijving: veld.label.nl, identificatie: { ...r.adres } });
+        objecten.push({
+          objectType: 'adres',
+          relatieomschrijving: veld.label.nl,
+          identificatie: { ...r.adres },
+        });
         break;
       }
       case 'datum': {
         const raw = one(f[veld.naam]);
         const datum = parseDatum(raw);
-        if (!datum) { errors.push({ field: veld.naam, veld: veld.type, code: raw ? 'ongeldig' : 'verplicht' }); break; }
+        if (!datum) {
+          errors.push({ field: veld.naam, veld: veld.type, code: raw ? 'ongeldig' : 'verplicht' });
+          break;
+        }
         // The report may come from `voor` before to `na` after the date.
         const vroegst = addDays(input.today, -durationDays(veld.venster.na, input.today));
         const laatst = termEnd(input.today, parseTermijn(veld.venster.voor));
         if (compareDates(datum, laatst) > 0) {
           errors.push({ field: veld.naam, veld: veld.type, code: 'te-vroeg', params: { laatst } });
         } else if (compareDates(datum, vroegst) < 0) {
-          if (veld.teLaat === 'weigeren') errors.push({ field: veld.naam, veld: veld.type, code: 'te-laat', params: { vroegst } });
+          if (veld.teLaat === 'weigeren')
+            errors.push({ field: veld.naam, veld: veld.type, code: 'te-laat', params: { vroegst } });
           else {
             waarden[veld.naam] = input.today;
             meldingen.push({ code: 'datum-aangepast', params: { opgegeven: datum, datum: input.today } });
@@ -143,35 +182,59 @@ export async function checkAanvraag(deps: IntakeDeps, input: IntakeInput): Promi
       }
       case 'bewijs': {
         const upload = input.uploads[veld.naam];
-        const toestemming = one(f[`${veld.naam}-soort`]) === 'toestemming' && veld.alternatief === 'toestemming-hoofdbewoner';
+        const toestemming =
+          one(f[`${veld.naam}-soort`]) === 'toestemming' && veld.alternatief === 'toestemming-hoofdbewoner';
         if (toestemming) {
           const hoofdbewoner = one(f[`${veld.naam}-hoofdbewoner`]);
-          if (hoofdbewoner.length < 2) errors.push({ field: `${veld.naam}-hoofdbewoner`, veld: veld.type, code: 'hoofdbewoner' });
+          if (hoofdbewoner.length < 2)
+            errors.push({ field: `${veld.naam}-hoofdbewoner`, veld: veld.type, code: 'hoofdbewoner' });
           else waarden[veld.naam] = { soort: 'toestemming', hoofdbewoner } satisfies BewijsWaarde;
           break;
         }
-        if (!upload || upload.inhoud.length === 0) { errors.push({ field: veld.naam, veld: veld.type, code: 'verplicht' }); break; }
-        const check = await deps.checkUpload(upload.inhoud, { formaten: veld.formaten, maxBytes: veld.maxBytes });
+        if (!upload || upload.inhoud.length === 0) {
+          errors.push({ field: veld.naam, veld: veld.type, code: 'verplicht' });
+          break;
+        }
+        const check = await deps.checkUpload(upload.inhoud, {
+          formaten: veld.formaten,
+          maxBytes: veld.maxBytes,
+        });
         if (!check.ok) {
-          errors.push({ field: veld.naam, veld: veld.type, code: check.code, params: { max: `${Math.round(veld.maxBytes / 1024 / 1024)} MB` } });
+          errors.push({
+            field: veld.naam,
+            veld: veld.type,
+            code: check.code,
+            params: { max: `${Math.round(veld.maxBytes / 1024 / 1024)} MB` },
+          });
           break;
         }
         const bestandsnaam = safeFileName(upload.bestandsnaam, check.extensie);
         waarden[veld.naam] = { soort: 'document', bestandsnaam } satisfies BewijsWaarde;
-        bijlagen.push({ informatieobjecttype: veld.informatieobjecttype, titel: veld.label.nl, bestandsnaam, formaat: check.formaat, inhoud: upload.inhoud });
+        bijlagen.push({
+          informatieobjecttype: veld.informatieobjecttype,
+          titel: veld.label.nl,
+          bestandsnaam,
+          formaat: check.formaat,
+          inhoud: upload.inhoud,
+        });
         break;
       }
       case 'tekst': {
         const v = one(f[veld.naam]);
         if (veld.verplicht && !v) errors.push({ field: veld.naam, veld: veld.type, code: 'verplicht' });
-        else if (v.length > veld.maxLengte) errors.push({ field: veld.naam, veld: veld.type, code: 'te-lang' });
+        else if (v.length > veld.maxLengte)
+          errors.push({ field: veld.naam, veld: veld.type, code: 'te-lang' });
         else waarden[veld.naam] = v;
         break;
       }
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  if (!gemeenteCode) return { ok: false, errors: [{ field: product.velden[0]?.naam ?? 'form', veld: 'tekst', code: 'geen-gemeente' }] };
+  if (!gemeenteCode)
+    return {
+      ok: false,
+      errors: [{ field: product.velden[0]?.naam ?? 'form', veld: 'tekst', code: 'geen-gemeente' }],
+    };
   const eigenschappen: Record<string, string> = {};
   for (const e of input.zt.eigenschappen) {
     const v = waarden[e.naam];
@@ -185,7 +248,12 @@ export async function checkAanvraag(deps: IntakeDeps, input: IntakeInput): Promi
     ok: true,
     value: {
       gemeenteCode,
-      aanvraag: { aanvrager: input.aanvrager, huidigAdres: huidig?.adres ?? null, meldingsdatum: input.today, waarden },
+      aanvraag: {
+        aanvrager: input.aanvrager,
+        huidigAdres: huidig?.adres ?? null,
+        meldingsdatum: input.today,
+        waarden,
+      },
       belanghebbenden,
       objecten,
       eigenschappen,
@@ -203,6 +271,10 @@ function durationDays(iso: string, from: string): number {
 
 /** A stored file name: the uploader's base name, cleaned, with the extension of the real type. */
 function safeFileName(name: string, extensie: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? 'bestand').replace(/\.[^.]*$/, '').replace(/[^\w\-. ]+/g, '_').slice(0, 80) || 'bestand';
+  const base =
+    (name.split(/[\\/]/).pop() ?? 'bestand')
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\w\-. ]+/g, '_')
+      .slice(0, 80) || 'bestand';
   return `${base}.${extensie}`;
 }

@@ -38,7 +38,12 @@ export function caseLetters(deps: {
     addVerzending(
       tx: Db,
       actor: AuditActor,
-      v: { gemeenteCode: string; informatieobjectId: string; adres: Correspondentieadres; toelichting: string },
+      v: {
+        gemeenteCode: string;
+        informatieobjectId: string;
+        adres: Correspondentieadres;
+        toelichting: string;
+      },
     ): Promise<unknown>;
   };
   render: (input: LetterInput) => Promise<Uint8Array>;
@@ -50,13 +55,17 @@ export function caseLetters(deps: {
       const brief = product.brieven[l.soort];
       const aanvraag = l.zaak.aanvraag as unknown as Aanvraag;
       const waarden = aanvraag.waarden;
-      const fields = Object.fromEntries(product.velden.map((v) => [v.naam, formatWaarde(v, waarden[v.naam], 'nl')]));
+      const fields = Object.fromEntries(
+        product.velden.map((v) => [v.naam, formatWaarde(v, waarden[v.naam], 'nl')]),
+      );
       const params: Record<string, string> = {
         ...fields,
         naam: aanvraag.aanvrager.naam,
         zaaknummer: l.zaak.identificatie,
         gemeente: l.gemeente.naam,
-        einddatum: l.zaak.uiterlijkeEinddatumAfdoening ? formatDate(l.zaak.uiterlijkeEinddatumAfdoening, 'nl') : '—',
+        einddatum: l.zaak.uiterlijkeEinddatumAfdoening
+          ? formatDate(l.zaak.uiterlijkeEinddatumAfdoening, 'nl')
+          : '—',
         ...l.params,
       };
       const tekst = brief.tekst.nl.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
@@ -88,7 +97,8 @@ export function caseLetters(deps: {
         titel: `${onderwerp} ${l.zaak.identificatie}`,
       });
       const iot = l.zt.informatieobjecttypen.find((i) => i.richting === 'uitgaand');
-      if (!iot) throw new Error(`Zaaktype ${l.zt.zaaktype.identificatie} has no outgoing informatieobjecttype`);
+      if (!iot)
+        throw new Error(`Zaaktype ${l.zt.zaaktype.identificatie} has no outgoing informatieobjecttype`);
       const doc = await deps.documents.store(tx, l.actor, {
         gemeenteCode: l.zaak.gemeenteCode,
         bronorganisatie: rsinOf(l.gemeente),

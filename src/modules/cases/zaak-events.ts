@@ -3,10 +3,17 @@ import type { Zaak } from './cases.repository.ts';
 
 /** The outbox as the cases module uses it: the ZGW notification of a change to a zaak. */
 export interface ZaakEvents {
-  zaak(tx: Db, zaak: Zaak, resource: ZaakResource, resourceId: string, actie: 'create' | 'update' | 'partial_update' | 'destroy'): Promise<void>;
+  zaak(
+    tx: Db,
+    zaak: Zaak,
+    resource: ZaakResource,
+    resourceId: string,
+    actie: 'create' | 'update' | 'partial_update' | 'destroy',
+  ): Promise<void>;
 }
 
-export type ZaakResource = 'zaak' | 'status' | 'rol' | 'resultaat' | 'zaakobject' | 'zaakeigenschap' | 'zaakinformatieobject';
+export type ZaakResource =
+  'zaak' | 'status' | 'rol' | 'resultaat' | 'zaakobject' | 'zaakeigenschap' | 'zaakinformatieobject';
 
 const PLURAL: Record<ZaakResource, string> = {
   zaak: 'zaken',

@@ -60,7 +60,9 @@ export function zaakViews(deps: {
       rollen,
       berichten,
       documenten,
-      deadline: zaak.einddatum ? null : deadlineOf(zaak, zt.zaaktype.doorlooptijd, opschortingen, verlengingen, today()),
+      deadline: zaak.einddatum
+        ? null
+        : deadlineOf(zaak, zt.zaaktype.doorlooptijd, opschortingen, verlengingen, today()),
       resultaat: res && rt ? { omschrijving: rt.omschrijving, toelichting: res.toelichting } : null,
       openVerzoek: berichten.find((b) => b.verzoek && !b.beantwoord),
     };
@@ -132,12 +134,19 @@ export function zaakViews(deps: {
         rows.map(async (r) => {
           let termijn = termijnen.get(r.zaak.zaaktypeId);
           if (termijn === undefined) {
-            termijn = (await deps.catalog.zaaktype(gemeenteCode, r.zaak.zaaktypeId))?.zaaktype.doorlooptijd ?? 'P8W';
+            termijn =
+              (await deps.catalog.zaaktype(gemeenteCode, r.zaak.zaaktypeId))?.zaaktype.doorlooptijd ?? 'P8W';
             termijnen.set(r.zaak.zaaktypeId, termijn);
           }
           const deadline = r.zaak.einddatum
             ? null
-            : deadlineOf(r.zaak, termijn, ops.filter((o) => o.zaakId === r.zaak.id), vls.filter((v) => v.zaakId === r.zaak.id), today());
+            : deadlineOf(
+                r.zaak,
+                termijn,
+                ops.filter((o) => o.zaakId === r.zaak.id),
+                vls.filter((v) => v.zaakId === r.zaak.id),
+                today(),
+              );
           return { ...r, deadline };
         }),
       );

@@ -42,7 +42,10 @@ export interface DocumentStore {
 }
 
 /** What approval does beyond closing the case, by the names a product lists (e.g. 'brp.verhuizing'). */
-export type Effect = (tx: Db, ctx: { zaak: repo.Zaak; rollen: repo.Rol[]; gemeente: Gemeente; actor: AuditActor; today: string }) => Promise<void>;
+export type Effect = (
+  tx: Db,
+  ctx: { zaak: repo.Zaak; rollen: repo.Rol[]; gemeente: Gemeente; actor: AuditActor; today: string },
+) => Promise<void>;
 
 export interface SubmitInput {
   gemeente: Gemeente;
@@ -59,6 +62,8 @@ export interface SubmitInput {
   /** Runs first in the transaction, e.g. to take the draft the case is made from. */
   inTransaction?: (tx: Db) => Promise<void>;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The RSIN inside a government OIN (00000001 + RSIN + 000). */
 export const rsinOf = (g: Pick<Gemeente, 'oin'>) => g.oin.slice(8, 17);
@@ -79,7 +84,8 @@ export function zaakCommands(deps: {
 
   const iotId = (zt: ZaaktypeDetails, omschrijving: string) => {
     const t = zt.informatieobjecttypen.find((i) => i.omschrijving === omschrijving);
-    if (!t) throw invalid(`Zaaktype ${zt.zaaktype.identificatie} has no informatieobjecttype '${omschrijving}'.`);
+    if (!t)
+      throw invalid(`Zaaktype ${zt.zaaktype.identificatie} has no informatieobjecttype '${omschrijving}'.`);
     return t.id;
   };
   const statustype = (zt: ZaaktypeDetails, volgnummer: number) => {
@@ -98,7 +104,14 @@ export function zaakCommands(deps: {
     return p;
   };
 
-  async function setStatus(tx: Db, zaak: repo.Zaak, zt: ZaaktypeDetails, volgnummer: number, toelichting: string, actor: AuditActor) {
+  async function setStatus(
+    tx: Db,
+    zaak: repo.Zaak,
+    zt: ZaaktypeDetails,
+    volgnummer: number,
+    toelichting: string,
+    actor: AuditActor,
+  ) {
     const st = statustype(zt, volgnummer);
     const status = await repo.insertStatus(tx, {
       zaakId: zaak.id,
@@ -134,12 +147,28 @@ export function zaakCommands(deps: {
     if (d) await repo.updateZaak(tx, zaak.id, { uiterlijkeEinddatumAfdoening: d.uiterlijkeEinddatum });
   }
 
-  async function load(tx: Db, gemeenteCode: string, zaakId: string) {
-    const zaak = await repo.findZaak(tx, gemeenteCode, zaakId, true);
-    if (!zaak) throw notFound('Zaak niet gevonden.');
-    const zt = await deps.catalog.zaaktype(gemeenteCode, zaak.zaaktypeId);
-    if (!zt) throw notFound('Zaaktype niet gevonden.');
-    return { zaak, zt };
+  /**
+   * Reads what a command needs, then runs it in a transaction with the zaak row locked. The
+   * catalogue and the municipality are read before: PGlite is one session, so a read on the
+   * pool inside a transaction would wait for that transaction forever.
+   */
+  async function withZaak<T>(
+    gemeenteCode: string,
+    zaakId: string,
+    run: (tx: Db, c: { zaak: repo.Zaak; zt: ZaaktypeDetails; gemeente: Gemeente }) => Promise<T>,
+  ): Promise<T> {
+    const found = UUID.test(zaakId) ? await repo.findZaak(db, gemeenteCode, zaakId) : undefined;
+    if (!found) throw notFound('Zaak niet gevonden.');
+    const [zt, gemeente] = await Promise.all([
+      deps.catalog.zaaktype(gemeenteCode, found.zaaktypeId),
+      deps.tenants.byCode(gemeenteCode),
+    ]);
+    if (!zt || !gemeente) throw notFound('Zaak niet gevonden.');
+    return db.transaction(async (tx) => {
+      const zaak = await repo.findZaak(tx, gemeenteCode, zaakId, true);
+      if (!zaak) throw notFound('Zaak niet gevonden.');
+      return run(tx, { zaak, zt, gemeente });
+    });
   }
   const open = (zaak: repo.Zaak) => {
     if (zaak.einddatum !== null) throw conflict('De zaak is al afgehandeld.');
@@ -169,7 +198,7 @@ export function zaakCommands(deps: {
           communicatiekanaal: input.kanaal,
           correspondentie: input.correspondentie,
           vertrouwelijkheidaanduiding: zt.zaaktype.vertrouwelijkheidaanduiding,
-          aanvraag: { ...aanvraag } as unknown as Record<string, unknown>,
+          aanvraag: { ...aanvraag },
         });
         await writeAudit(tx, actor, {
           gemeenteCode: gemeente.code,
@@ -180,7 +209,12 @@ export function zaakCommands(deps: {
           resource: 'zaak',
           resourceId: zaak.id,
           resourceWeergave: identificatie,
-          nieuw: { identificatie, zaaktype: zt.zaaktype.identificatie, communicatiekanaal: input.kanaal, registratiedatum },
+          nieuw: {
+            identificatie,
+            zaaktype: zt.zaaktype.identificatie,
+            communicatiekanaal: input.kanaal,
+            registratiedatum,
+          },
         });
         await events.zaak(tx, zaak, 'zaak', zaak.id, 'create');
         await refreshDeadline(tx, zaak, zt);
@@ -238,7 +272,13 @@ export function zaakCommands(deps: {
         for (const [naam, waarde] of Object.entries(input.eigenschappen)) {
           const e = zt.eigenschappen.find((x) => x.naam === naam);
           if (!e) continue;
-          const ze = await repo.insertZaakeigenschap(tx, { zaakId: zaak.id, gemeenteCode: gemeente.code, eigenschapId: e.id, naam, waarde });
+          const ze = await repo.insertZaakeigenschap(tx, {
+            zaakId: zaak.id,
+            gemeenteCode: gemeente.code,
+            eigenschapId: e.id,
+            naam,
+            waarde,
+          });
           await writeAudit(tx, actor, {
             gemeenteCode: gemeente.code,
             bron: 'ZRC',
@@ -273,27 +313,50 @@ export function zaakCommands(deps: {
     },
 
     /** Assigns the case to an employee (replacing the current behandelaar) and starts handling it. */
-    async assign(gemeenteCode: string, zaakId: string, medewerker: { id: string; naam: string }, actor: AuditActor) {
-      await db.transaction(async (tx) => {
-        const { zaak, zt } = await load(tx, gemeenteCode, zaakId);
+    async assign(
+      gemeenteCode: string,
+      zaakId: string,
+      medewerker: { id: string; naam: string },
+      actor: AuditActor,
+    ) {
+      await withZaak(gemeenteCode, zaakId, async (tx, { zaak, zt }) => {
         open(zaak);
         const rt = roltype(zt, 'behandelaar');
-        for (const r of (await repo.rollenOf(tx, zaak.id)).filter((x) => x.omschrijvingGeneriek === 'behandelaar')) {
+        for (const r of (await repo.rollenOf(tx, zaak.id)).filter(
+          (x) => x.omschrijvingGeneriek === 'behandelaar',
+        )) {
           await repo.deleteRol(tx, r.id);
           await writeAudit(tx, actor, {
-            gemeenteCode, bron: 'ZRC', actie: 'destroy', actieWeergave: 'Behandelaar verwijderd',
-            hoofdObjectId: zaak.id, resource: 'rol', resourceId: r.id, resourceWeergave: `Behandelaar: ${r.naam}`,
+            gemeenteCode,
+            bron: 'ZRC',
+            actie: 'destroy',
+            actieWeergave: 'Behandelaar verwijderd',
+            hoofdObjectId: zaak.id,
+            resource: 'rol',
+            resourceId: r.id,
+            resourceWeergave: `Behandelaar: ${r.naam}`,
             oud: { naam: r.naam, medewerkerId: r.medewerkerId },
           });
         }
         const rol = await repo.insertRol(tx, {
-          zaakId: zaak.id, gemeenteCode, roltypeId: rt.id, omschrijvingGeneriek: 'behandelaar',
-          betrokkeneType: 'medewerker', medewerkerId: medewerker.id, naam: medewerker.naam,
+          zaakId: zaak.id,
+          gemeenteCode,
+          roltypeId: rt.id,
+          omschrijvingGeneriek: 'behandelaar',
+          betrokkeneType: 'medewerker',
+          medewerkerId: medewerker.id,
+          naam: medewerker.naam,
           betrokkeneIdentificatie: { identificatie: medewerker.id, achternaam: medewerker.naam },
         });
         await writeAudit(tx, actor, {
-          gemeenteCode, bron: 'ZRC', actie: 'create', actieWeergave: 'Behandelaar toegewezen',
-          hoofdObjectId: zaak.id, resource: 'rol', resourceId: rol.id, resourceWeergave: `Behandelaar: ${medewerker.naam}`,
+          gemeenteCode,
+          bron: 'ZRC',
+          actie: 'create',
+          actieWeergave: 'Behandelaar toegewezen',
+          hoofdObjectId: zaak.id,
+          resource: 'rol',
+          resourceId: rol.id,
+          resourceWeergave: `Behandelaar: ${medewerker.naam}`,
           nieuw: { naam: medewerker.naam, medewerkerId: medewerker.id },
         });
         const product = productOf(zt);
@@ -306,19 +369,40 @@ export function zaakCommands(deps: {
 
     /** Awb 4:5/4:15: asks the applicant for more; the term stands still until the answer. */
     async requestInformation(gemeenteCode: string, zaakId: string, vraag: string, actor: AuditActor) {
-      if (vraag.trim().length < 5) throw invalid('Beschrijf wat u nodig heeft.', [{ name: 'vraag', code: 'required', reason: 'Te kort.' }]);
-      await db.transaction(async (tx) => {
-        const { zaak, zt } = await load(tx, gemeenteCode, zaakId);
+      if (vraag.trim().length < 5)
+        throw invalid('Beschrijf wat u nodig heeft.', [
+          { name: 'vraag', code: 'required', reason: 'Te kort.' },
+        ]);
+      await withZaak(gemeenteCode, zaakId, async (tx, { zaak, zt, gemeente }) => {
         open(zaak);
-        if (!zt.zaaktype.opschortingEnAanhoudingMogelijk) throw conflict('Dit zaaktype kent geen opschorting.');
+        if (!zt.zaaktype.opschortingEnAanhoudingMogelijk)
+          throw conflict('Dit zaaktype kent geen opschorting.');
         const lopend = (await repo.opschortingenOf(tx, [zaak.id])).find((o) => o.tot === null);
         if (lopend) throw conflict('Er loopt al een verzoek om informatie.');
-        const gemeente = (await deps.tenants.byCode(gemeenteCode))!;
-        const bericht = await letters.send(tx, { zaak, zt, gemeente, soort: 'informatieverzoek', actor, params: { reden: vraag.trim() }, verzoek: true });
-        const o = await repo.insertOpschorting(tx, { zaakId: zaak.id, gemeenteCode, van: today(), reden: `Verzoek om aanvulling: ${vraag.trim()}` });
+        const bericht = await letters.send(tx, {
+          zaak,
+          zt,
+          gemeente,
+          soort: 'informatieverzoek',
+          actor,
+          params: { reden: vraag.trim() },
+          verzoek: true,
+        });
+        const o = await repo.insertOpschorting(tx, {
+          zaakId: zaak.id,
+          gemeenteCode,
+          van: today(),
+          reden: `Verzoek om aanvulling: ${vraag.trim()}`,
+        });
         await writeAudit(tx, actor, {
-          gemeenteCode, bron: 'ZRC', actie: 'partial_update', actieWeergave: 'Termijn opgeschort (Awb 4:15)',
-          hoofdObjectId: zaak.id, resource: 'opschorting', resourceId: o.id, resourceWeergave: 'Opschorting',
+          gemeenteCode,
+          bron: 'ZRC',
+          actie: 'partial_update',
+          actieWeergave: 'Termijn opgeschort (Awb 4:15)',
+          hoofdObjectId: zaak.id,
+          resource: 'opschorting',
+          resourceId: o.id,
+          resourceWeergave: 'Opschorting',
           nieuw: { van: o.van, reden: o.reden, berichtId: bericht.id },
         });
         await setStatus(tx, zaak, zt, productOf(zt).statussen.wachtOpAanvrager, vraag.trim(), actor);
@@ -330,41 +414,81 @@ export function zaakCommands(deps: {
      * The applicant answers a request (portal, or an employee on their behalf): the answer and
      * its documents are stored, and the suspension ends on the day of the answer.
      */
-    async answer(input: { zaakId: string; verzoekId: string; tekst: string; bijlagen: Bijlage[]; van: Betrokkene; actor: AuditActor; gemeenteCode: string }) {
-      return db.transaction(async (tx) => {
-        const { zaak, zt } = await load(tx, input.gemeenteCode, input.zaakId);
+    async answer(input: {
+      zaakId: string;
+      verzoekId: string;
+      tekst: string;
+      bijlagen: Bijlage[];
+      van: Betrokkene;
+      actor: AuditActor;
+      gemeenteCode: string;
+    }) {
+      return withZaak(input.gemeenteCode, input.zaakId, async (tx, { zaak, zt, gemeente }) => {
         open(zaak);
-        const verzoek = (await repo.berichtenOf(tx, zaak.id)).find((b) => b.id === input.verzoekId && b.verzoek);
+        const verzoek = (await repo.berichtenOf(tx, zaak.id)).find(
+          (b) => b.id === input.verzoekId && b.verzoek,
+        );
         if (!verzoek) throw notFound('Verzoek niet gevonden.');
         if (verzoek.beantwoord) throw conflict('Dit verzoek is al beantwoord.');
-        const gemeente = (await deps.tenants.byCode(input.gemeenteCode))!;
         const antwoord = await repo.insertBericht(tx, {
-          zaakId: zaak.id, gemeenteCode: zaak.gemeenteCode, richting: 'van-aanvrager',
-          onderwerp: `Antwoord: ${verzoek.onderwerp}`, tekst: input.tekst, antwoordOp: verzoek.id, afzender: input.van.naam,
+          zaakId: zaak.id,
+          gemeenteCode: zaak.gemeenteCode,
+          richting: 'van-aanvrager',
+          onderwerp: `Antwoord: ${verzoek.onderwerp}`,
+          tekst: input.tekst,
+          antwoordOp: verzoek.id,
+          afzender: input.van.naam,
         });
         await repo.markBeantwoord(tx, verzoek.id);
         for (const b of input.bijlagen) {
           await documents.store(tx, input.actor, {
-            gemeenteCode: zaak.gemeenteCode, bronorganisatie: rsinOf(gemeente), zaakId: zaak.id,
-            informatieobjecttypeId: iotId(zt, b.informatieobjecttype), titel: b.titel, bestandsnaam: b.bestandsnaam,
-            formaat: b.formaat, inhoud: b.inhoud, auteur: input.van.naam,
-            vertrouwelijkheidaanduiding: zt.zaaktype.vertrouwelijkheidaanduiding, berichtId: antwoord.id,
+            gemeenteCode: zaak.gemeenteCode,
+            bronorganisatie: rsinOf(gemeente),
+            zaakId: zaak.id,
+            informatieobjecttypeId: iotId(zt, b.informatieobjecttype),
+            titel: b.titel,
+            bestandsnaam: b.bestandsnaam,
+            formaat: b.formaat,
+            inhoud: b.inhoud,
+            auteur: input.van.naam,
+            vertrouwelijkheidaanduiding: zt.zaaktype.vertrouwelijkheidaanduiding,
+            berichtId: antwoord.id,
           });
         }
         const closed = await repo.closeOpschorting(tx, zaak.id, today());
         for (const o of closed) {
           await writeAudit(tx, input.actor, {
-            gemeenteCode: zaak.gemeenteCode, bron: 'ZRC', actie: 'partial_update', actieWeergave: 'Opschorting beëindigd: aanvraag aangevuld',
-            hoofdObjectId: zaak.id, resource: 'opschorting', resourceId: o.id, resourceWeergave: 'Opschorting',
-            oud: { tot: null }, nieuw: { tot: o.tot },
+            gemeenteCode: zaak.gemeenteCode,
+            bron: 'ZRC',
+            actie: 'partial_update',
+            actieWeergave: 'Opschorting beëindigd: aanvraag aangevuld',
+            hoofdObjectId: zaak.id,
+            resource: 'opschorting',
+            resourceId: o.id,
+            resourceWeergave: 'Opschorting',
+            oud: { tot: null },
+            nieuw: { tot: o.tot },
           });
         }
         await writeAudit(tx, input.actor, {
-          gemeenteCode: zaak.gemeenteCode, bron: 'ZRC', actie: 'create', actieWeergave: 'Antwoord ontvangen',
-          hoofdObjectId: zaak.id, resource: 'bericht', resourceId: antwoord.id, resourceWeergave: antwoord.onderwerp,
+          gemeenteCode: zaak.gemeenteCode,
+          bron: 'ZRC',
+          actie: 'create',
+          actieWeergave: 'Antwoord ontvangen',
+          hoofdObjectId: zaak.id,
+          resource: 'bericht',
+          resourceId: antwoord.id,
+          resourceWeergave: antwoord.onderwerp,
           nieuw: { tekst: input.tekst, bijlagen: input.bijlagen.length },
         });
-        await setStatus(tx, zaak, zt, productOf(zt).statussen.inBehandeling, 'Aanvulling ontvangen', input.actor);
+        await setStatus(
+          tx,
+          zaak,
+          zt,
+          productOf(zt).statussen.inBehandeling,
+          'Aanvulling ontvangen',
+          input.actor,
+        );
         await refreshDeadline(tx, zaak, zt);
         return antwoord;
       });
@@ -372,11 +496,9 @@ export function zaakCommands(deps: {
 
     /** Approves: the product's effects (e.g. the registry records the move), result, closing letter. */
     async approve(gemeenteCode: string, zaakId: string, actor: AuditActor) {
-      await db.transaction(async (tx) => {
-        const { zaak, zt } = await load(tx, gemeenteCode, zaakId);
+      await withZaak(gemeenteCode, zaakId, async (tx, { zaak, zt, gemeente }) => {
         open(zaak);
         const product = productOf(zt);
-        const gemeente = (await deps.tenants.byCode(gemeenteCode))!;
         const rollen = await repo.rollenOf(tx, zaak.id);
         for (const name of product.bijGoedkeuring) {
           const effect = deps.effects[name];
@@ -384,34 +506,69 @@ export function zaakCommands(deps: {
           await effect(tx, { zaak, rollen, gemeente, actor, today: today() });
         }
         await close(tx, zaak, zt, product.resultaten.toegekend, '', actor);
-        await letters.send(tx, { zaak, zt, gemeente, soort: 'goedkeuring', actor, params: {}, naGoedkeuring: true });
+        await letters.send(tx, {
+          zaak,
+          zt,
+          gemeente,
+          soort: 'goedkeuring',
+          actor,
+          params: {},
+          naGoedkeuring: true,
+        });
       });
     },
 
     /** Rejects with a reason: a decision letter (PDF) with the objection clause. */
     async reject(gemeenteCode: string, zaakId: string, reden: string, actor: AuditActor) {
-      if (reden.trim().length < 5) throw invalid('Geef de reden van de afwijzing.', [{ name: 'reden', code: 'required', reason: 'Te kort.' }]);
-      await db.transaction(async (tx) => {
-        const { zaak, zt } = await load(tx, gemeenteCode, zaakId);
+      if (reden.trim().length < 5)
+        throw invalid('Geef de reden van de afwijzing.', [
+          { name: 'reden', code: 'required', reason: 'Te kort.' },
+        ]);
+      await withZaak(gemeenteCode, zaakId, async (tx, { zaak, zt, gemeente }) => {
         open(zaak);
         const product = productOf(zt);
-        const gemeente = (await deps.tenants.byCode(gemeenteCode))!;
         await close(tx, zaak, zt, product.resultaten.afgewezen, reden.trim(), actor);
-        await letters.send(tx, { zaak, zt, gemeente, soort: 'afwijzing', actor, params: { reden: reden.trim() } });
+        await letters.send(tx, {
+          zaak,
+          zt,
+          gemeente,
+          soort: 'afwijzing',
+          actor,
+          params: { reden: reden.trim() },
+        });
       });
     },
   };
 
   /** Result, end status, end date and archive dates; a running suspension ends today. */
-  async function close(tx: Db, zaak: repo.Zaak, zt: ZaaktypeDetails, resultaat: string, toelichting: string, actor: AuditActor) {
+  async function close(
+    tx: Db,
+    zaak: repo.Zaak,
+    zt: ZaaktypeDetails,
+    resultaat: string,
+    toelichting: string,
+    actor: AuditActor,
+  ) {
     const rt = zt.resultaattypen.find((r) => r.omschrijving === resultaat);
     if (!rt) throw invalid(`Zaaktype ${zt.zaaktype.identificatie} has no resultaattype '${resultaat}'.`);
     await repo.closeOpschorting(tx, zaak.id, today());
-    const res = await repo.insertResultaat(tx, { zaakId: zaak.id, gemeenteCode: zaak.gemeenteCode, resultaattypeId: rt.id, toelichting });
+    const res = await repo.insertResultaat(tx, {
+      zaakId: zaak.id,
+      gemeenteCode: zaak.gemeenteCode,
+      resultaattypeId: rt.id,
+      toelichting,
+    });
     await writeAudit(tx, actor, {
-      gemeenteCode: zaak.gemeenteCode, bron: 'ZRC', actie: 'create', actieWeergave: `Resultaat: ${rt.omschrijving}`,
-      hoofdObjectId: zaak.id, resource: 'resultaat', resourceId: res.id, resourceWeergave: rt.omschrijving,
-      toelichting, nieuw: { resultaattype: rt.omschrijving, toelichting },
+      gemeenteCode: zaak.gemeenteCode,
+      bron: 'ZRC',
+      actie: 'create',
+      actieWeergave: `Resultaat: ${rt.omschrijving}`,
+      hoofdObjectId: zaak.id,
+      resource: 'resultaat',
+      resourceId: res.id,
+      resourceWeergave: rt.omschrijving,
+      toelichting,
+      nieuw: { resultaattype: rt.omschrijving, toelichting },
     });
     await events.zaak(tx, zaak, 'resultaat', res.id, 'create');
     await setStatus(tx, zaak, zt, productOf(zt).statussen.afgehandeld, toelichting, actor);
@@ -421,11 +578,22 @@ export function zaakCommands(deps: {
       rt.archiefactietermijn && rt.brondatumArchiefprocedure.afleidingswijze === 'afgehandeld'
         ? termEnd(einddatum, parseTermijn(rt.archiefactietermijn))
         : null;
-    await repo.updateZaak(tx, zaak.id, { einddatum, archiefnominatie: rt.archiefnominatie, archiefactiedatum });
+    await repo.updateZaak(tx, zaak.id, {
+      einddatum,
+      archiefnominatie: rt.archiefnominatie,
+      archiefactiedatum,
+    });
     await writeAudit(tx, actor, {
-      gemeenteCode: zaak.gemeenteCode, bron: 'ZRC', actie: 'partial_update', actieWeergave: 'Zaak afgesloten',
-      hoofdObjectId: zaak.id, resource: 'zaak', resourceId: zaak.id, resourceWeergave: zaak.identificatie,
-      oud: { einddatum: null }, nieuw: { einddatum, archiefnominatie: rt.archiefnominatie, archiefactiedatum },
+      gemeenteCode: zaak.gemeenteCode,
+      bron: 'ZRC',
+      actie: 'partial_update',
+      actieWeergave: 'Zaak afgesloten',
+      hoofdObjectId: zaak.id,
+      resource: 'zaak',
+      resourceId: zaak.id,
+      resourceWeergave: zaak.identificatie,
+      oud: { einddatum: null },
+      nieuw: { einddatum, archiefnominatie: rt.archiefnominatie, archiefactiedatum },
     });
   }
 }

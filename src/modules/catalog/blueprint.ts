@@ -1,4 +1,8 @@
-import type { BrondatumArchiefprocedure, RolOmschrijvingGeneriek, Vertrouwelijkheid } from './catalog.schema.ts';
+import type {
+  BrondatumArchiefprocedure,
+  RolOmschrijvingGeneriek,
+  Vertrouwelijkheid,
+} from './catalog.schema.ts';
 import type { ProductDefinitie } from './product.ts';
 
 /**
@@ -33,7 +37,12 @@ export interface ZaaktypeBlauwdruk {
     brondatumArchiefprocedure: BrondatumArchiefprocedure;
   }[];
   roltypen: { omschrijving: string; omschrijvingGeneriek: RolOmschrijvingGeneriek }[];
-  eigenschappen: { naam: string; definitie: string; formaat: 'tekst' | 'getal' | 'datum' | 'datum_tijd'; lengte: string }[];
+  eigenschappen: {
+    naam: string;
+    definitie: string;
+    formaat: 'tekst' | 'getal' | 'datum' | 'datum_tijd';
+    lengte: string;
+  }[];
   informatieobjecttypen: {
     omschrijving: string;
     vertrouwelijkheidaanduiding: Vertrouwelijkheid;

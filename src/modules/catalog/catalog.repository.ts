@@ -80,7 +80,11 @@ export async function findZaaktype(db: Db, id: string): Promise<Zaaktype | undef
 }
 
 export const findStatustypen = (db: Db, zaaktypeId: string) =>
-  db.select().from(statustypen).where(eq(statustypen.zaaktypeId, zaaktypeId)).orderBy(asc(statustypen.volgnummer));
+  db
+    .select()
+    .from(statustypen)
+    .where(eq(statustypen.zaaktypeId, zaaktypeId))
+    .orderBy(asc(statustypen.volgnummer));
 
 export const findResultaattypen = (db: Db, zaaktypeId: string) =>
   db.select().from(resultaattypen).where(eq(resultaattypen.zaaktypeId, zaaktypeId));
@@ -141,7 +145,9 @@ export async function insertFromBlauwdruk(
     .returning({ id: zaaktypen.id });
   const zaaktypeId = zt!.id;
   await tx.insert(statustypen).values(b.statustypen.map((s) => ({ ...s, zaaktypeId, gemeenteCode: g })));
-  await tx.insert(resultaattypen).values(b.resultaattypen.map((r) => ({ ...r, zaaktypeId, gemeenteCode: g })));
+  await tx
+    .insert(resultaattypen)
+    .values(b.resultaattypen.map((r) => ({ ...r, zaaktypeId, gemeenteCode: g })));
   await tx.insert(roltypen).values(b.roltypen.map((r) => ({ ...r, zaaktypeId, gemeenteCode: g })));
   if (b.eigenschappen.length > 0) {
     await tx.insert(eigenschappen).values(

@@ -3,7 +3,13 @@ import { dutchDate } from '../../platform/dates.ts';
 import type { Adoptie, ZaaktypeBlauwdruk } from './blueprint.ts';
 import * as repo from './catalog.repository.ts';
 
-export type { Zaaktype, Statustype, Resultaattype, Roltype, Informatieobjecttype } from './catalog.repository.ts';
+export type {
+  Zaaktype,
+  Statustype,
+  Resultaattype,
+  Roltype,
+  Informatieobjecttype,
+} from './catalog.repository.ts';
 
 /** A zaaktype with the types a case of it needs. */
 export interface ZaaktypeDetails {
@@ -57,7 +63,10 @@ export function catalogService(deps: { db: Db; today?: () => Date }) {
      * Adopts a standard process: the municipality's catalogue gets a published version of the
      * zaaktype. Idempotent: a version with the same begin date is not added twice.
      */
-    async adopt(b: ZaaktypeBlauwdruk, a: Adoptie & { domein: string; catalogusNaam: string }): Promise<string> {
+    async adopt(
+      b: ZaaktypeBlauwdruk,
+      a: Adoptie & { domein: string; catalogusNaam: string },
+    ): Promise<string> {
       return db.transaction(async (tx) => {
         const catalogus =
           (await repo.findCatalogus(tx, a.gemeenteCode, a.domein)) ??

@@ -1,19 +1,8 @@
-import {
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { gemeenteCodeColumn } from '../tenants/gemeente.schema.ts';
 import { informatieobjecttypen, VERTROUWELIJKHEID } from '../catalog/catalog.schema.ts';
 import { berichten, zaken } from '../cases/cases.schema.ts';
 import { bytea } from '../../platform/db/bytea.ts';
-
 
 /** A document (ZGW enkelvoudiginformatieobject); its content lives in a table of its own. */
 export const informatieobjecten = pgTable(

@@ -64,10 +64,8 @@ function DeliveryTable(p: { ctx: PageContext; rows: DeliveryRow[]; code: string;
             {th(t('events.col.gebeurtenis'))}
             {th(t('events.col.abonnee'))}
             {th(t('events.col.status'))}
-            {th(t('events.col.pogingen'))}
             {th(t('events.col.fout'))}
-            {th(t('events.col.aangemaakt'))}
-            {th(t('events.col.volgende'))}
+            {th(t('events.col.tijden'))}
             {th(t('events.col.actie'))}
           </tr>
         </thead>
@@ -80,17 +78,25 @@ function DeliveryTable(p: { ctx: PageContext; rows: DeliveryRow[]; code: string;
                 <span class="loket-line">{r.eventId.slice(0, 8)}</span>
               </th>
               <td class="utrecht-table__cell">{r.abonnee}</td>
-              <td class="utrecht-table__cell">{t(`events.status.${r.status}`)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{r.pogingen}</td>
+              <td class="utrecht-table__cell">
+                {t(`events.status.${r.status}`)}
+                <span class="loket-line">{t('events.pogingen', { aantal: String(r.pogingen) })}</span>
+              </td>
               <td class="utrecht-table__cell">{r.laatsteFout ?? ''}</td>
               <td class="utrecht-table__cell">
-                <Moment at={r.createdAt} lang={lang} />
-              </td>
-              <td class="utrecht-table__cell">
-                <Moment
-                  at={r.status === 'bezorgd' ? r.bezorgd : r.status === 'open' ? r.volgendePoging : null}
-                  lang={lang}
-                />
+                <span class="loket-line">
+                  {t('events.tijd.aangemaakt')} <Moment at={r.createdAt} lang={lang} />
+                </span>
+                {r.status === 'bezorgd' && r.bezorgd && (
+                  <span class="loket-line">
+                    {t('events.tijd.bezorgd')} <Moment at={r.bezorgd} lang={lang} />
+                  </span>
+                )}
+                {r.status === 'open' && (
+                  <span class="loket-line">
+                    {t('events.tijd.volgende')} <Moment at={r.volgendePoging} lang={lang} />
+                  </span>
+                )}
               </td>
               <td class="utrecht-table__cell">
                 {r.status !== 'bezorgd' && (

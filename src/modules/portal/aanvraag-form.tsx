@@ -12,7 +12,10 @@ export type FormValues = Record<string, string | string[]>;
 /** The accessible text of an intake error; dates in its parameters are written out. */
 export function intakeErrorText(t: Translate, lang: 'nl' | 'en', e: IntakeError): string {
   const params = Object.fromEntries(
-    Object.entries(e.params ?? {}).map(([k, v]) => [k, /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, lang) : v]),
+    Object.entries(e.params ?? {}).map(([k, v]) => [
+      k,
+      /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, lang) : v,
+    ]),
   );
   return t(`aanvraag.error.${e.veld}.${e.code}` as MessageKey, params);
 }
@@ -20,8 +23,15 @@ export function intakeErrorText(t: Translate, lang: 'nl' | 'en', e: IntakeError)
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
 
-function Fieldset(p: { legend: string; id: string; help?: string | undefined; error?: string | undefined; children: ComponentChildren }) {
-  const described = [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+function Fieldset(p: {
+  legend: string;
+  id: string;
+  help?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  const described =
+    [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
       class={`utrecht-form-fieldset${p.error ? ' utrecht-form-fieldset--invalid' : ''}`}
@@ -45,11 +55,22 @@ function Fieldset(p: { legend: string; id: string; help?: string | undefined; er
   );
 }
 
-function Choice(p: { type: 'checkbox' | 'radio'; name: string; id: string; value: string; checked: boolean; label: string }) {
+function Choice(p: {
+  type: 'checkbox' | 'radio';
+  name: string;
+  id: string;
+  value: string;
+  checked: boolean;
+  label: string;
+}) {
   return (
     <div class={`utrecht-form-field utrecht-form-field--${p.type === 'checkbox' ? 'checkbox' : 'radio'}`}>
       <input
-        class={p.type === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'utrecht-radio-button utrecht-radio-button--html-input'}
+        class={
+          p.type === 'checkbox'
+            ? 'utrecht-checkbox utrecht-checkbox--html-input'
+            : 'utrecht-radio-button utrecht-radio-button--html-input'
+        }
         type={p.type}
         name={p.name}
         id={p.id}
@@ -63,7 +84,13 @@ function Choice(p: { type: 'checkbox' | 'radio'; name: string; id: string; value
   );
 }
 
-function VeldInput(p: { ctx: PageContext; veld: Veld; values: FormValues; errors: IntakeError[]; huisgenoten: Betrokkene[] }) {
+function VeldInput(p: {
+  ctx: PageContext;
+  veld: Veld;
+  values: FormValues;
+  errors: IntakeError[];
+  huisgenoten: Betrokkene[];
+}) {
   const { ctx, veld, values } = p;
   const { t, lang } = ctx;
   const err = (field: string) => {
@@ -73,7 +100,12 @@ function VeldInput(p: { ctx: PageContext; veld: Veld; values: FormValues; errors
   switch (veld.type) {
     case 'meeverhuizers':
       return (
-        <Fieldset legend={veld.label[lang]} id={veld.naam} help={t('aanvraag.meeverhuizers.help')} error={err(veld.naam)}>
+        <Fieldset
+          legend={veld.label[lang]}
+          id={veld.naam}
+          help={t('aanvraag.meeverhuizers.help')}
+          error={err(veld.naam)}
+        >
           {p.huisgenoten.length === 0 ? (
             <p class="utrecht-paragraph">{t('aanvraag.geenMeeverhuizers')}</p>
           ) : (
@@ -94,13 +126,40 @@ function VeldInput(p: { ctx: PageContext; veld: Veld; values: FormValues; errors
     case 'adres':
       return (
         <Fieldset legend={veld.label[lang]} id={`${veld.naam}-velden`}>
-          <TextField id={`${veld.naam}-postcode`} label={t('aanvraag.postcode')} help={t('aanvraag.postcode.help')} value={one(values[`${veld.naam}-postcode`])} error={err(`${veld.naam}-postcode`)} autocomplete="postal-code" />
-          <TextField id={`${veld.naam}-huisnummer`} label={t('aanvraag.huisnummer')} value={one(values[`${veld.naam}-huisnummer`])} error={err(`${veld.naam}-huisnummer`)} inputMode="numeric" />
-          <TextField id={`${veld.naam}-toevoeging`} label={t('aanvraag.toevoeging')} help={t('aanvraag.toevoeging.help')} value={one(values[`${veld.naam}-toevoeging`])} error={err(`${veld.naam}-toevoeging`)} />
+          <TextField
+            id={`${veld.naam}-postcode`}
+            label={t('aanvraag.postcode')}
+            help={t('aanvraag.postcode.help')}
+            value={one(values[`${veld.naam}-postcode`])}
+            error={err(`${veld.naam}-postcode`)}
+            autocomplete="postal-code"
+          />
+          <TextField
+            id={`${veld.naam}-huisnummer`}
+            label={t('aanvraag.huisnummer')}
+            value={one(values[`${veld.naam}-huisnummer`])}
+            error={err(`${veld.naam}-huisnummer`)}
+            inputMode="numeric"
+          />
+          <TextField
+            id={`${veld.naam}-toevoeging`}
+            label={t('aanvraag.toevoeging')}
+            help={t('aanvraag.toevoeging.help')}
+            value={one(values[`${veld.naam}-toevoeging`])}
+            error={err(`${veld.naam}-toevoeging`)}
+          />
         </Fieldset>
       );
     case 'datum':
-      return <TextField id={veld.naam} label={veld.label[lang]} help={t('aanvraag.datum.help')} value={one(values[veld.naam])} error={err(veld.naam)} />;
+      return (
+        <TextField
+          id={veld.naam}
+          label={veld.label[lang]}
+          help={t('aanvraag.datum.help')}
+          value={one(values[veld.naam])}
+          error={err(veld.naam)}
+        />
+      );
     case 'bewijs': {
       const soort = one(values[`${veld.naam}-soort`]) || 'document';
       const max = `${Math.round(veld.maxBytes / 1024 / 1024)} MB`;
@@ -108,8 +167,17 @@ function VeldInput(p: { ctx: PageContext; veld: Veld; values: FormValues; errors
       const hadFile = p.errors.length > 0 && soort === 'document' && !fileError;
       return (
         <Fieldset legend={veld.label[lang]} id={`${veld.naam}-velden`} help={t('aanvraag.bewijs.soort')}>
-          <Choice type="radio" name={`${veld.naam}-soort`} id={`${veld.naam}-soort-document`} value="document" checked={soort === 'document'} label={t('aanvraag.bewijs.document')} />
-          <div class={`utrecht-form-field utrecht-form-field--text${fileError ? ' utrecht-form-field--invalid' : ''}`}>
+          <Choice
+            type="radio"
+            name={`${veld.naam}-soort`}
+            id={`${veld.naam}-soort-document`}
+            value="document"
+            checked={soort === 'document'}
+            label={t('aanvraag.bewijs.document')}
+          />
+          <div
+            class={`utrecht-form-field utrecht-form-field--text${fileError ? ' utrecht-form-field--invalid' : ''}`}
+          >
             <div class="utrecht-form-field__label">
               <label class="utrecht-form-label" for={veld.naam}>
                 {t('aanvraag.bewijs.bestand', { max })}
@@ -132,20 +200,43 @@ function VeldInput(p: { ctx: PageContext; veld: Veld; values: FormValues; errors
               name={veld.naam}
               accept={veld.formaten.join(',')}
               aria-invalid={fileError ? 'true' : undefined}
-              aria-describedby={[hadFile ? `${veld.naam}-help` : '', fileError ? `${veld.naam}-error` : ''].filter(Boolean).join(' ') || undefined}
+              aria-describedby={
+                [hadFile ? `${veld.naam}-help` : '', fileError ? `${veld.naam}-error` : '']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
             />
           </div>
           {veld.alternatief === 'toestemming-hoofdbewoner' && (
             <>
-              <Choice type="radio" name={`${veld.naam}-soort`} id={`${veld.naam}-soort-toestemming`} value="toestemming" checked={soort === 'toestemming'} label={t('aanvraag.bewijs.toestemming')} />
-              <TextField id={`${veld.naam}-hoofdbewoner`} label={t('aanvraag.bewijs.hoofdbewoner')} value={one(values[`${veld.naam}-hoofdbewoner`])} error={err(`${veld.naam}-hoofdbewoner`)} />
+              <Choice
+                type="radio"
+                name={`${veld.naam}-soort`}
+                id={`${veld.naam}-soort-toestemming`}
+                value="toestemming"
+                checked={soort === 'toestemming'}
+                label={t('aanvraag.bewijs.toestemming')}
+              />
+              <TextField
+                id={`${veld.naam}-hoofdbewoner`}
+                label={t('aanvraag.bewijs.hoofdbewoner')}
+                value={one(values[`${veld.naam}-hoofdbewoner`])}
+                error={err(`${veld.naam}-hoofdbewoner`)}
+              />
             </>
           )}
         </Fieldset>
       );
     }
     case 'tekst':
-      return <TextField id={veld.naam} label={veld.label[lang]} value={one(values[veld.naam])} error={err(veld.naam)} />;
+      return (
+        <TextField
+          id={veld.naam}
+          label={veld.label[lang]}
+          value={one(values[veld.naam])}
+          error={err(veld.naam)}
+        />
+      );
   }
 }
 
@@ -163,12 +254,22 @@ export function AanvraagForm(p: {
   const { ctx } = p;
   return (
     <>
-      <ErrorSummary ctx={ctx} errors={p.errors.map((e) => ({ field: e.field, message: intakeErrorText(ctx.t, ctx.lang, e) }))} />
+      <ErrorSummary
+        ctx={ctx}
+        errors={p.errors.map((e) => ({ field: e.field, message: intakeErrorText(ctx.t, ctx.lang, e) }))}
+      />
       <form method="post" action={p.action} enctype="multipart/form-data" class="utrecht-form" novalidate>
         <Csrf ctx={ctx} />
         {p.before}
         {p.product.velden.map((veld) => (
-          <VeldInput key={veld.naam} ctx={ctx} veld={veld} values={p.values} errors={p.errors} huisgenoten={p.huisgenoten} />
+          <VeldInput
+            key={veld.naam}
+            ctx={ctx}
+            veld={veld}
+            values={p.values}
+            errors={p.errors}
+            huisgenoten={p.huisgenoten}
+          />
         ))}
         <SubmitButton>{ctx.t('aanvraag.verder')}</SubmitButton>
       </form>

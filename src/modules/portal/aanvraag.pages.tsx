@@ -16,7 +16,9 @@ import { AanvraagForm, type FormValues } from './aanvraag-form.tsx';
 /** A checked application as a draft keeps it: the upload's bytes live in the draft's own column. */
 export interface ConceptGegevens {
   zaaktypeId: string;
-  checked: Omit<CheckedAanvraag, 'bijlagen'> & { bijlagen: Omit<CheckedAanvraag['bijlagen'][number], 'inhoud'>[] };
+  checked: Omit<CheckedAanvraag, 'bijlagen'> & {
+    bijlagen: Omit<CheckedAanvraag['bijlagen'][number], 'inhoud'>[];
+  };
 }
 
 export const burgerActor = (p: Burger, req: FastifyRequest): AuditActor => ({
@@ -27,7 +29,10 @@ export const burgerActor = (p: Burger, req: FastifyRequest): AuditActor => ({
   requestId: req.id,
 });
 
-const csrf = (app: FastifyInstance) => ({ preHandler: (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => app.csrfProtection(req, reply, done) });
+const csrf = (app: FastifyInstance) => ({
+  preHandler: (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) =>
+    app.csrfProtection(req, reply, done),
+});
 
 export function aanvraagPages(app: FastifyInstance, services: Services) {
   const burger = (req: FastifyRequest, reply: FastifyReply): Burger | undefined => {
@@ -50,24 +55,36 @@ export function aanvraagPages(app: FastifyInstance, services: Services) {
         {products.length === 0 && <P>{t('aanvragen.geen')}</P>}
         <ul class="utrecht-unordered-list">
           {products.flatMap((z) =>
-            z.product ? [
-              <li class="utrecht-unordered-list__item" key={z.id}>
-                <A href={`/aanvragen/${z.product.code}`}>{z.product.naam[req.lang]}</A>
-                <p class="utrecht-paragraph">{z.product.beschrijving[req.lang]}</p>
-              </li>,
-            ] : [],
+            z.product
+              ? [
+                  <li class="utrecht-unordered-list__item" key={z.id}>
+                    <A href={`/aanvragen/${z.product.code}`}>{z.product.naam[req.lang]}</A>
+                    <p class="utrecht-paragraph">{z.product.beschrijving[req.lang]}</p>
+                  </li>,
+                ]
+              : [],
           )}
         </ul>
       </>
     ));
   });
 
-  async function showForm(req: FastifyRequest, reply: FastifyReply, p: Burger, code: string, values: FormValues, errors: IntakeError[]) {
+  async function showForm(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    p: Burger,
+    code: string,
+    values: FormValues,
+    errors: IntakeError[],
+  ) {
     const zt = p.gemeenteCode ? await services.catalog.product(p.gemeenteCode, code) : undefined;
     const product = zt?.zaaktype.product;
     if (!zt || !product) return errorPage(reply, 404);
     const t = req.t;
-    const [huisgenoten, huidig] = await Promise.all([services.persons.huisgenoten(p.bsn), services.intake.huidigAdres(p.bsn)]);
+    const [huisgenoten, huidig] = await Promise.all([
+      services.persons.huisgenoten(p.bsn),
+      services.intake.huidigAdres(p.bsn),
+    ]);
     const title = product.naam[req.lang];
     return reply.page(
       title,
@@ -81,10 +98,22 @@ export function aanvraagPages(app: FastifyInstance, services: Services) {
             caption={t('aanvraag.bekend')}
             rows={[
               [t('aanvraag.aanvrager'), p.naam],
-              [t('aanvraag.huidigAdres'), huidig ? `${huidig.adres.straat} ${huidig.adres.huisnummer}${huidig.adres.huisletter ?? ''}${huidig.adres.huisnummertoevoeging ? `-${huidig.adres.huisnummertoevoeging}` : ''}, ${huidig.adres.postcode} ${huidig.adres.woonplaats}` : '—'],
+              [
+                t('aanvraag.huidigAdres'),
+                huidig
+                  ? `${huidig.adres.straat} ${huidig.adres.huisnummer}${huidig.adres.huisletter ?? ''}${huidig.adres.huisnummertoevoeging ? `-${huidig.adres.huisnummertoevoeging}` : ''}, ${huidig.adres.postcode} ${huidig.adres.woonplaats}`
+                  : '—',
+              ],
             ]}
           />
-          <AanvraagForm ctx={ctx} product={product} action={`/aanvragen/${code}`} values={values} errors={errors} huisgenoten={huisgenoten.map((h) => ({ bsn: h.bsn, naam: h.naam, relatie: h.relatie }))} />
+          <AanvraagForm
+            ctx={ctx}
+            product={product}
+            action={`/aanvragen/${code}`}
+            values={values}
+            errors={errors}
+            huisgenoten={huisgenoten.map((h) => ({ bsn: h.bsn, naam: h.naam, relatie: h.relatie }))}
+          />
         </>
       ),
       { status: errors.length > 0 ? 400 : 200 },
@@ -116,7 +145,14 @@ export function aanvraagPages(app: FastifyInstance, services: Services) {
     const handling = await services.catalog.product(result.value.gemeenteCode, code);
     if (!handling) {
       const field = zt.zaaktype.product?.velden.find((v) => v.type === 'adres')?.naam ?? 'adres';
-      return showForm(req, reply, p, code, form.fields, [{ field: `${field}-postcode`, veld: 'adres', code: 'niet-op-loket', params: { woonplaats: result.value.gemeenteCode } }]);
+      return showForm(req, reply, p, code, form.fields, [
+        {
+          field: `${field}-postcode`,
+          veld: 'adres',
+          code: 'niet-op-loket',
+          params: { woonplaats: result.value.gemeenteCode },
+        },
+      ]);
     }
     const { bijlagen, ...rest } = result.value;
     const gegevens: ConceptGegevens = {
@@ -139,73 +175,100 @@ export function aanvraagPages(app: FastifyInstance, services: Services) {
     const gegevens = concept.gegevens as unknown as ConceptGegevens;
     const zt = await services.catalog.zaaktype(concept.gemeenteCode, gegevens.zaaktypeId);
     const gemeente = await services.tenants.byCode(concept.gemeenteCode);
-    return zt?.zaaktype.product && gemeente ? { concept, gegevens, zt, product: zt.zaaktype.product, gemeente } : undefined;
+    return zt?.zaaktype.product && gemeente
+      ? { concept, gegevens, zt, product: zt.zaaktype.product, gemeente }
+      : undefined;
   }
 
   const verlopen = (req: FastifyRequest, reply: FastifyReply, code: string) =>
-    reply.page(req.t('aanvraag.verlopen'), () => (
-      <>
-        <H1>{req.t('aanvraag.verlopen')}</H1>
-        <P>
-          <A href={`/aanvragen/${code}`}>{req.t('aanvraag.wijzigen')}</A>
-        </P>
-      </>
-    ), { status: 404 });
+    reply.page(
+      req.t('aanvraag.verlopen'),
+      () => (
+        <>
+          <H1>{req.t('aanvraag.verlopen')}</H1>
+          <P>
+            <A href={`/aanvragen/${code}`}>{req.t('aanvraag.wijzigen')}</A>
+          </P>
+        </>
+      ),
+      { status: 404 },
+    );
 
-  app.get<{ Params: { code: string; id: string } }>('/aanvragen/:code/controleren/:id', async (req, reply) => {
-    const p = burger(req, reply);
-    if (!p) return reply;
-    const c = await loadConcept(p, req.params.id);
-    if (!c) return verlopen(req, reply, req.params.code);
-    const t = req.t;
-    const { checked } = c.gegevens;
-    return reply.page(t('aanvraag.controleren'), (ctx) => (
-      <>
-        <H1>{t('aanvraag.controleren')}</H1>
-        <P>{t('aanvraag.controleren.intro')}</P>
-        {checked.meldingen.map((m) => (
-          <div class="utrecht-alert utrecht-alert--warning" role="status" key={m.code}>
-            <p class="utrecht-paragraph">
-              {t(`aanvraag.melding.${m.code}` as MessageKey, Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, formatDate(v, req.lang)])))}
-            </p>
-          </div>
-        ))}
-        <DataTable caption={c.product.naam[req.lang]} rows={[[t('aanvraag.aanvrager'), p.naam], ...aanvraagRegels(c.product.velden, checked.aanvraag.waarden, req.lang)]} />
-        <P>{t('aanvraag.behandelaar', { gemeente: c.gemeente.naam })}</P>
-        <form method="post" action={`/aanvragen/${req.params.code}/controleren/${c.concept.id}`} class="utrecht-form">
-          <Csrf ctx={ctx} />
-          <SubmitButton>{t('aanvraag.versturen')}</SubmitButton>
-        </form>
-        <P>
-          <A href={`/aanvragen/${req.params.code}`}>{t('aanvraag.wijzigen')}</A>
-        </P>
-      </>
-    ));
-  });
+  app.get<{ Params: { code: string; id: string } }>(
+    '/aanvragen/:code/controleren/:id',
+    async (req, reply) => {
+      const p = burger(req, reply);
+      if (!p) return reply;
+      const c = await loadConcept(p, req.params.id);
+      if (!c) return verlopen(req, reply, req.params.code);
+      const t = req.t;
+      const { checked } = c.gegevens;
+      return reply.page(t('aanvraag.controleren'), (ctx) => (
+        <>
+          <H1>{t('aanvraag.controleren')}</H1>
+          <P>{t('aanvraag.controleren.intro')}</P>
+          {checked.meldingen.map((m) => (
+            <div class="utrecht-alert utrecht-alert--warning" role="status" key={m.code}>
+              <p class="utrecht-paragraph">
+                {t(
+                  `aanvraag.melding.${m.code}` as MessageKey,
+                  Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, formatDate(v, req.lang)])),
+                )}
+              </p>
+            </div>
+          ))}
+          <DataTable
+            caption={c.product.naam[req.lang]}
+            rows={[
+              [t('aanvraag.aanvrager'), p.naam],
+              ...aanvraagRegels(c.product.velden, checked.aanvraag.waarden, req.lang),
+            ]}
+          />
+          <P>{t('aanvraag.behandelaar', { gemeente: c.gemeente.naam })}</P>
+          <form
+            method="post"
+            action={`/aanvragen/${req.params.code}/controleren/${c.concept.id}`}
+            class="utrecht-form"
+          >
+            <Csrf ctx={ctx} />
+            <SubmitButton>{t('aanvraag.versturen')}</SubmitButton>
+          </form>
+          <P>
+            <A href={`/aanvragen/${req.params.code}`}>{t('aanvraag.wijzigen')}</A>
+          </P>
+        </>
+      ));
+    },
+  );
 
-  app.post<{ Params: { code: string; id: string } }>('/aanvragen/:code/controleren/:id', csrf(app), async (req, reply) => {
-    const p = burger(req, reply);
-    if (!p) return reply;
-    const c = await loadConcept(p, req.params.id);
-    if (!c) return verlopen(req, reply, req.params.code);
-    const { checked } = c.gegevens;
-    const eigenaar = `burger:${p.bsn}`;
-    const zaak = await services.zaken.submit({
-      gemeente: c.gemeente,
-      zaaktype: c.zt,
-      kanaal: 'portaal',
-      correspondentie: 'portaal',
-      aanvraag: checked.aanvraag,
-      belanghebbenden: checked.belanghebbenden,
-      objecten: checked.objecten,
-      eigenschappen: checked.eigenschappen,
-      bijlagen: checked.bijlagen.map((b) => ({ ...b, inhoud: c.concept.bijlage ?? new Uint8Array() })),
-      omschrijving: `${c.product.naam.nl}: ${p.naam}`,
-      actor: burgerActor(p, req),
-      inTransaction: async (tx) => {
-        if (!(await services.concepten.take(tx, eigenaar, c.concept.id))) throw conflict('Deze melding is al verstuurd.');
-      },
-    });
-    return reply.redirect(`/mijn-zaken/${zaak.id}?nieuw=1`, 303);
-  });
+  app.post<{ Params: { code: string; id: string } }>(
+    '/aanvragen/:code/controleren/:id',
+    csrf(app),
+    async (req, reply) => {
+      const p = burger(req, reply);
+      if (!p) return reply;
+      const c = await loadConcept(p, req.params.id);
+      if (!c) return verlopen(req, reply, req.params.code);
+      const { checked } = c.gegevens;
+      const eigenaar = `burger:${p.bsn}`;
+      const zaak = await services.zaken.submit({
+        gemeente: c.gemeente,
+        zaaktype: c.zt,
+        kanaal: 'portaal',
+        correspondentie: 'portaal',
+        aanvraag: checked.aanvraag,
+        belanghebbenden: checked.belanghebbenden,
+        objecten: checked.objecten,
+        eigenschappen: checked.eigenschappen,
+        bijlagen: checked.bijlagen.map((b) => ({ ...b, inhoud: c.concept.bijlage ?? new Uint8Array() })),
+        omschrijving: `${c.product.naam.nl}: ${p.naam}`,
+        actor: burgerActor(p, req),
+        inTransaction: async (tx) => {
+          if (!(await services.concepten.take(tx, eigenaar, c.concept.id)))
+            throw conflict('Deze melding is al verstuurd.');
+        },
+      });
+      return reply.redirect(`/mijn-zaken/${zaak.id}?nieuw=1`, 303);
+    },
+  );
 }

@@ -1,6 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { A, Csrf, DataTable, ErrorSummary, H1, H2, P, SubmitButton } from '../../platform/views/components.tsx';
+import {
+  A,
+  Csrf,
+  DataTable,
+  ErrorSummary,
+  H1,
+  H2,
+  P,
+  SubmitButton,
+} from '../../platform/views/components.tsx';
 import { errorPage } from '../../platform/http/error-pages.tsx';
 import { formOf } from '../../platform/http/multipart.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
@@ -44,19 +53,31 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
             <caption class="utrecht-table__caption">{t('mijnZaken.caption')}</caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t('mijnZaken.zaak')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t('mijnZaken.gemeente')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t('mijnZaken.status')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t('mijnZaken.verwacht')}</th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t('mijnZaken.zaak')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t('mijnZaken.gemeente')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t('mijnZaken.status')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t('mijnZaken.verwacht')}
+                </th>
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
               {zaken.map((z) => (
                 <tr class="utrecht-table__row" key={z.zaak.id}>
                   <td class="utrecht-table__cell">
-                    <A href={`/mijn-zaken/${z.zaak.id}`}>{`${z.product?.naam[req.lang] ?? z.zaaktype} (${z.zaak.identificatie})`}</A>
+                    <A
+                      href={`/mijn-zaken/${z.zaak.id}`}
+                    >{`${z.product?.naam[req.lang] ?? z.zaaktype} (${z.zaak.identificatie})`}</A>
                   </td>
-                  <td class="utrecht-table__cell">{gemeenten.get(z.zaak.gemeenteCode) ?? z.zaak.gemeenteCode}</td>
+                  <td class="utrecht-table__cell">
+                    {gemeenten.get(z.zaak.gemeenteCode) ?? z.zaak.gemeenteCode}
+                  </td>
                   <td class="utrecht-table__cell">{z.status ?? '—'}</td>
                   <td class="utrecht-table__cell">
                     {z.zaak.einddatum
@@ -76,7 +97,12 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
     ));
   });
 
-  async function showZaak(req: FastifyRequest, reply: FastifyReply, v: ZaakView, opts: { error?: string; status?: number; beantwoord?: boolean }) {
+  async function showZaak(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    v: ZaakView,
+    opts: { error?: string; status?: number; beantwoord?: boolean },
+  ) {
     const t = req.t;
     const lang = req.lang;
     const product = v.zt.zaaktype.product;
@@ -111,31 +137,74 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
             caption={v.zaak.identificatie}
             rows={[
               [t('mijnZaken.gemeente'), gemeente?.naam ?? v.zaak.gemeenteCode],
-              [t('mijnZaken.status'), v.statussen.at(-1)?.statustekst || (v.statussen.at(-1)?.omschrijving ?? '—')],
+              [
+                t('mijnZaken.status'),
+                v.statussen.at(-1)?.statustekst || (v.statussen.at(-1)?.omschrijving ?? '—'),
+              ],
               v.zaak.einddatum
-                ? [t('mijnZaken.resultaat'), `${v.resultaat?.omschrijving ?? '—'} (${formatDate(v.zaak.einddatum, lang)})`]
-                : [t('mijnZaken.verwacht'), v.deadline?.opgeschort ? t('mijnZaken.opgeschort') : v.deadline ? formatDate(v.deadline.uiterlijkeEinddatum, lang) : '—'],
+                ? [
+                    t('mijnZaken.resultaat'),
+                    `${v.resultaat?.omschrijving ?? '—'} (${formatDate(v.zaak.einddatum, lang)})`,
+                  ]
+                : [
+                    t('mijnZaken.verwacht'),
+                    v.deadline?.opgeschort
+                      ? t('mijnZaken.opgeschort')
+                      : v.deadline
+                        ? formatDate(v.deadline.uiterlijkeEinddatum, lang)
+                        : '—',
+                  ],
             ]}
           />
           {v.openVerzoek && (
             <section aria-labelledby="verzoek">
               <H2 id="verzoek">{t('mijnZaken.verzoek')}</H2>
               <P>{v.openVerzoek.tekst}</P>
-              <form method="post" action={`/mijn-zaken/${v.zaak.id}/antwoord/${v.openVerzoek.id}`} enctype="multipart/form-data" class="utrecht-form">
+              <form
+                method="post"
+                action={`/mijn-zaken/${v.zaak.id}/antwoord/${v.openVerzoek.id}`}
+                enctype="multipart/form-data"
+                class="utrecht-form"
+              >
                 <Csrf ctx={ctx} />
-                <div class={`utrecht-form-field utrecht-form-field--textarea${opts.error ? ' utrecht-form-field--invalid' : ''}`}>
+                <div
+                  class={`utrecht-form-field utrecht-form-field--textarea${opts.error ? ' utrecht-form-field--invalid' : ''}`}
+                >
                   <div class="utrecht-form-field__label">
-                    <label class="utrecht-form-label" for="antwoord">{t('mijnZaken.antwoord')}</label>
+                    <label class="utrecht-form-label" for="antwoord">
+                      {t('mijnZaken.antwoord')}
+                    </label>
                   </div>
-                  <div class="utrecht-form-field-description" id="antwoord-help">{t('mijnZaken.antwoord.help')}</div>
-                  {opts.error && <div class="utrecht-form-field-error-message" id="antwoord-error">{opts.error}</div>}
-                  <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="antwoord" name="antwoord" rows={4} aria-invalid={opts.error ? 'true' : undefined} aria-describedby={opts.error ? 'antwoord-help antwoord-error' : 'antwoord-help'} />
+                  <div class="utrecht-form-field-description" id="antwoord-help">
+                    {t('mijnZaken.antwoord.help')}
+                  </div>
+                  {opts.error && (
+                    <div class="utrecht-form-field-error-message" id="antwoord-error">
+                      {opts.error}
+                    </div>
+                  )}
+                  <textarea
+                    class="utrecht-textarea utrecht-textarea--html-textarea"
+                    id="antwoord"
+                    name="antwoord"
+                    rows={4}
+                    aria-invalid={opts.error ? 'true' : undefined}
+                    aria-describedby={opts.error ? 'antwoord-help antwoord-error' : 'antwoord-help'}
+                  />
                 </div>
                 <div class="utrecht-form-field utrecht-form-field--text">
                   <div class="utrecht-form-field__label">
-                    <label class="utrecht-form-label" for="bijlage">{t('mijnZaken.bijlage', { max: '5 MB' })}</label>
+                    <label class="utrecht-form-label" for="bijlage">
+                      {t('mijnZaken.bijlage', { max: '5 MB' })}
+                    </label>
                   </div>
-                  <input class="utrecht-textbox utrecht-textbox--html-input" type="file" id="bijlage" name="bijlage" accept={DEFAULT_FORMATEN.join(',')} />
+                  <input
+                    class="utrecht-textbox utrecht-textbox--html-input"
+                    type="file"
+                    id="bijlage"
+                    name="bijlage"
+                    accept={DEFAULT_FORMATEN.join(',')}
+                  />
                 </div>
                 <SubmitButton>{t('mijnZaken.versturen')}</SubmitButton>
               </form>
@@ -153,7 +222,9 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
           {v.berichten.length === 0 && <P>{t('mijnZaken.geenBerichten')}</P>}
           {v.berichten.map((b) => (
             <article class="loket-bericht" key={b.id} aria-labelledby={`bericht-${b.id}`}>
-              <h3 class="utrecht-heading-3" id={`bericht-${b.id}`}>{b.onderwerp}</h3>
+              <h3 class="utrecht-heading-3" id={`bericht-${b.id}`}>
+                {b.onderwerp}
+              </h3>
               <p class="utrecht-paragraph utrecht-paragraph--small">{`${formatDate(b.createdAt.toISOString().slice(0, 10), lang)} · ${t('mijnZaken.van', { afzender: b.afzender })}`}</p>
               <P>{b.tekst}</P>
             </article>
@@ -162,14 +233,19 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
           <ul class="utrecht-unordered-list" aria-labelledby="documenten">
             {v.documenten.map((d) => (
               <li class="utrecht-unordered-list__item" key={d.id}>
-                <A href={docUrl(d.id)}>{t('mijnZaken.download', { titel: `${d.titel} (${d.bestandsnaam})` })}</A>
+                <A href={docUrl(d.id)}>
+                  {t('mijnZaken.download', { titel: `${d.titel} (${d.bestandsnaam})` })}
+                </A>
               </li>
             ))}
           </ul>
           {product && (
             <>
               <H2 id="gegevens">{t('mijnZaken.gegevens')}</H2>
-              <DataTable caption={t('mijnZaken.gegevens')} rows={aanvraagRegels(product.velden, aanvraag.waarden, lang)} />
+              <DataTable
+                caption={t('mijnZaken.gegevens')}
+                rows={aanvraagRegels(product.velden, aanvraag.waarden, lang)}
+              />
             </>
           )}
           <P>
@@ -186,14 +262,19 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
     if (!p) return reply;
     const v = UUID.test(req.params.id) ? await services.zaakView.mijnZaak(p.bsn, req.params.id) : undefined;
     if (!v) return errorPage(reply, 404);
-    return showZaak(req, reply, v, { beantwoord: (req.query as { beantwoord?: string }).beantwoord !== undefined });
+    return showZaak(req, reply, v, {
+      beantwoord: (req.query as { beantwoord?: string }).beantwoord !== undefined,
+    });
   });
 
   app.get<{ Params: { id: string; doc: string } }>('/mijn-zaken/:id/documenten/:doc', async (req, reply) => {
     const p = burger(req, reply);
     if (!p) return reply;
     const v = UUID.test(req.params.id) ? await services.zaakView.mijnZaak(p.bsn, req.params.id) : undefined;
-    const doc = v && UUID.test(req.params.doc) ? await services.documents.contentForZaak(v.zaak.gemeenteCode, v.zaak.id, req.params.doc) : undefined;
+    const doc =
+      v && UUID.test(req.params.doc)
+        ? await services.documents.contentForZaak(v.zaak.gemeenteCode, v.zaak.id, req.params.doc)
+        : undefined;
     if (!doc) return errorPage(reply, 404);
     return reply
       .type(doc.formaat)
@@ -213,19 +294,44 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
       if (!v || !UUID.test(req.params.verzoek)) return errorPage(reply, 404);
       const t = req.t;
       const form = await formOf(req);
-      const tekst = (Array.isArray(form.fields.antwoord) ? form.fields.antwoord[0] : form.fields.antwoord)?.trim() ?? '';
+      const tekst =
+        (Array.isArray(form.fields.antwoord) ? form.fields.antwoord[0] : form.fields.antwoord)?.trim() ?? '';
       const upload = form.uploads.bijlage;
-      let bijlagen: { informatieobjecttype: string; titel: string; bestandsnaam: string; formaat: string; inhoud: Uint8Array }[] = [];
+      let bijlagen: {
+        informatieobjecttype: string;
+        titel: string;
+        bestandsnaam: string;
+        formaat: string;
+        inhoud: Uint8Array;
+      }[] = [];
       if (upload) {
-        const check = await services.intake.checkUpload(upload.inhoud, { formaten: [...DEFAULT_FORMATEN], maxBytes: MAX_BIJLAGE });
+        const check = await services.intake.checkUpload(upload.inhoud, {
+          formaten: [...DEFAULT_FORMATEN],
+          maxBytes: MAX_BIJLAGE,
+        });
         if (!check.ok) {
-          const error = t(`aanvraag.error.bewijs.${check.code}` as 'aanvraag.error.bewijs.formaat', { max: '5 MB' });
+          const error = t(`aanvraag.error.bewijs.${check.code}` as 'aanvraag.error.bewijs.formaat', {
+            max: '5 MB',
+          });
           return showZaak(req, reply, v, { error, status: 400 });
         }
-        const base = upload.bestandsnaam.replace(/\.[^.]*$/, '').replace(/[^\w\-. ]+/g, '_').slice(0, 80) || 'bijlage';
-        bijlagen = [{ informatieobjecttype: 'Aanvullend document', titel: 'Aanvullend document', bestandsnaam: `${base}.${check.extensie}`, formaat: check.formaat, inhoud: upload.inhoud }];
+        const base =
+          upload.bestandsnaam
+            .replace(/\.[^.]*$/, '')
+            .replace(/[^\w\-. ]+/g, '_')
+            .slice(0, 80) || 'bijlage';
+        bijlagen = [
+          {
+            informatieobjecttype: 'Aanvullend document',
+            titel: 'Aanvullend document',
+            bestandsnaam: `${base}.${check.extensie}`,
+            formaat: check.formaat,
+            inhoud: upload.inhoud,
+          },
+        ];
       }
-      if (tekst.length < 2 && bijlagen.length === 0) return showZaak(req, reply, v, { error: t('mijnZaken.error.antwoord'), status: 400 });
+      if (tekst.length < 2 && bijlagen.length === 0)
+        return showZaak(req, reply, v, { error: t('mijnZaken.error.antwoord'), status: 400 });
       try {
         await services.zaken.answer({
           gemeenteCode: v.zaak.gemeenteCode,
@@ -237,7 +343,8 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
           actor: burgerActor(p, req),
         });
       } catch (err) {
-        if (err instanceof AppError && err.status < 500) return showZaak(req, reply, v, { error: err.message, status: err.status });
+        if (err instanceof AppError && err.status < 500)
+          return showZaak(req, reply, v, { error: err.message, status: err.status });
         throw err;
       }
       return reply.redirect(`/mijn-zaken/${v.zaak.id}?beantwoord=1`, 303);

@@ -108,6 +108,16 @@ export function portalPages(app: FastifyInstance, services: Services) {
         {persoon ? (
           <>
             <P>{t('mijn.intro')}</P>
+            <nav aria-label={t('mijnZaken.title')}>
+              <ul class="utrecht-unordered-list">
+                <li class="utrecht-unordered-list__item">
+                  <A href="/mijn-zaken">{t('mijnZaken.title')}</A>
+                </li>
+                <li class="utrecht-unordered-list__item">
+                  <A href="/aanvragen">{t('aanvragen.title')}</A>
+                </li>
+              </ul>
+            </nav>
             <PersoonGegevens ctx={ctx} persoon={persoon} />
             <P>{t('mijn.wrong')}</P>
           </>

@@ -34,11 +34,13 @@ export const nl = {
   'aanvragen.geen': 'Uw gemeente biedt nog geen producten online aan.',
   'aanvragen.start': 'Start: {naam}',
   'aanvraag.bekend': 'Dit weten wij al',
-  'aanvraag.bekend.intro': 'Deze gegevens komen uit de Basisregistratie Personen. U hoeft ze niet opnieuw in te vullen.',
+  'aanvraag.bekend.intro':
+    'Deze gegevens komen uit de Basisregistratie Personen. U hoeft ze niet opnieuw in te vullen.',
   'aanvraag.aanvrager': 'Aanvrager',
   'aanvraag.huidigAdres': 'Huidig adres',
   'aanvraag.geenMeeverhuizers': 'Er staan geen personen op uw adres die u mag meeverhuizen.',
-  'aanvraag.meeverhuizers.help': 'U mag uw echtgenoot of geregistreerd partner en uw minderjarige kinderen die op uw adres wonen meeverhuizen.',
+  'aanvraag.meeverhuizers.help':
+    'U mag uw echtgenoot of geregistreerd partner en uw minderjarige kinderen die op uw adres wonen meeverhuizen.',
   'aanvraag.postcode': 'Postcode',
   'aanvraag.postcode.help': 'Bijvoorbeeld 3011 AD',
   'aanvraag.huisnummer': 'Huisnummer',
@@ -49,7 +51,8 @@ export const nl = {
   'aanvraag.bewijs.document': 'Ik stuur een document mee (huurcontract, koopakte)',
   'aanvraag.bewijs.toestemming': 'Ik ga inwonen: de hoofdbewoner geeft toestemming',
   'aanvraag.bewijs.bestand': 'Document (PDF, JPG of PNG, niet groter dan {max})',
-  'aanvraag.bewijs.opnieuw': 'Kies het document opnieuw: om veiligheidsredenen bewaren wij een bestand niet als het formulier nog fouten heeft.',
+  'aanvraag.bewijs.opnieuw':
+    'Kies het document opnieuw: om veiligheidsredenen bewaren wij een bestand niet als het formulier nog fouten heeft.',
   'aanvraag.bewijs.hoofdbewoner': 'Naam van de hoofdbewoner',
   'aanvraag.verder': 'Verder naar controleren',
   'aanvraag.controleren': 'Controleer uw gegevens',
@@ -58,22 +61,30 @@ export const nl = {
   'aanvraag.wijzigen': 'Gegevens wijzigen',
   'aanvraag.versturen': 'Melding versturen',
   'aanvraag.verlopen': 'Deze melding is verlopen of al verstuurd. Begin opnieuw.',
-  'aanvraag.melding.datum-aangepast': 'U geeft uw verhuizing later door dan 5 dagen na de verhuisdatum ({opgegeven}). Daarom is de verhuisdatum de datum van vandaag: {datum}.',
-  'aanvraag.error.meeverhuizers.niet-toegestaan': 'U kunt alleen personen meeverhuizen die bij u op het adres staan.',
+  'aanvraag.melding.datum-aangepast':
+    'U geeft uw verhuizing later door dan 5 dagen na de verhuisdatum ({opgegeven}). Daarom is de verhuisdatum de datum van vandaag: {datum}.',
+  'aanvraag.error.meeverhuizers.niet-toegestaan':
+    'U kunt alleen personen meeverhuizen die bij u op het adres staan.',
   'aanvraag.error.adres.postcode': 'Vul een postcode in zoals 3011 AD.',
   'aanvraag.error.adres.huisnummer': 'Vul een huisnummer in, zoals 40.',
-  'aanvraag.error.adres.onbekend': 'Dit adres bestaat niet in de Basisregistratie Adressen. Controleer de postcode, het huisnummer en de toevoeging.',
-  'aanvraag.error.adres.meerdere': 'Op dit huisnummer zijn meerdere adressen. Vul de toevoeging in: {opties}.',
+  'aanvraag.error.adres.onbekend':
+    'Dit adres bestaat niet in de Basisregistratie Adressen. Controleer de postcode, het huisnummer en de toevoeging.',
+  'aanvraag.error.adres.meerdere':
+    'Op dit huisnummer zijn meerdere adressen. Vul de toevoeging in: {opties}.',
   'aanvraag.error.adres.zelfde-adres': 'U woont al op dit adres.',
-  'aanvraag.error.adres.niet-op-loket': 'De gemeente van dit adres ({woonplaats}) is niet aangesloten op Loket. Geef uw verhuizing door via die gemeente.',
+  'aanvraag.error.adres.niet-op-loket':
+    'De gemeente van dit adres ({woonplaats}) is niet aangesloten op Loket. Geef uw verhuizing door via die gemeente.',
   'aanvraag.error.datum.verplicht': 'Vul de verhuisdatum in.',
   'aanvraag.error.datum.ongeldig': 'Vul een bestaande datum in, zoals 2026-12-01.',
-  'aanvraag.error.datum.te-vroeg': 'U kunt een verhuizing pas 4 weken van tevoren doorgeven. Kies een datum tot en met {laatst}.',
+  'aanvraag.error.datum.te-vroeg':
+    'U kunt een verhuizing pas 4 weken van tevoren doorgeven. Kies een datum tot en met {laatst}.',
   'aanvraag.error.datum.te-laat': 'Deze datum ligt te ver in het verleden. Kies een datum vanaf {vroegst}.',
-  'aanvraag.error.bewijs.verplicht': 'Kies een document als bewijs, of kies voor toestemming van de hoofdbewoner.',
+  'aanvraag.error.bewijs.verplicht':
+    'Kies een document als bewijs, of kies voor toestemming van de hoofdbewoner.',
   'aanvraag.error.bewijs.leeg': 'Het gekozen bestand is leeg.',
   'aanvraag.error.bewijs.te-groot': 'Het bestand is groter dan {max}.',
-  'aanvraag.error.bewijs.formaat': 'Het bestand is geen PDF, JPG of PNG. Wij kijken naar de inhoud, niet naar de naam.',
+  'aanvraag.error.bewijs.formaat':
+    'Het bestand is geen PDF, JPG of PNG. Wij kijken naar de inhoud, niet naar de naam.',
   'aanvraag.error.bewijs.hoofdbewoner': 'Vul de naam van de hoofdbewoner in.',
   'aanvraag.error.tekst.verplicht': 'Vul dit veld in.',
   'aanvraag.error.tekst.te-lang': 'De tekst is te lang.',
@@ -115,11 +126,13 @@ export const en: Record<keyof typeof nl, string> = {
   'aanvragen.geen': 'Your municipality offers no products online yet.',
   'aanvragen.start': 'Start: {naam}',
   'aanvraag.bekend': 'What we already know',
-  'aanvraag.bekend.intro': 'These data come from the persons registry (BRP). You do not need to fill them in again.',
+  'aanvraag.bekend.intro':
+    'These data come from the persons registry (BRP). You do not need to fill them in again.',
   'aanvraag.aanvrager': 'Applicant',
   'aanvraag.huidigAdres': 'Current address',
   'aanvraag.geenMeeverhuizers': 'Nobody registered at your address can be moved along by you.',
-  'aanvraag.meeverhuizers.help': 'You may include your spouse or registered partner and your minor children who live at your address.',
+  'aanvraag.meeverhuizers.help':
+    'You may include your spouse or registered partner and your minor children who live at your address.',
   'aanvraag.postcode': 'Postcode',
   'aanvraag.postcode.help': 'For example 3011 AD',
   'aanvraag.huisnummer': 'House number',
@@ -130,7 +143,8 @@ export const en: Record<keyof typeof nl, string> = {
   'aanvraag.bewijs.document': 'I attach a document (rental contract, deed)',
   'aanvraag.bewijs.toestemming': 'I move in with someone: the main occupant consents',
   'aanvraag.bewijs.bestand': 'Document (PDF, JPG or PNG, at most {max})',
-  'aanvraag.bewijs.opnieuw': 'Choose the document again: for security we do not keep a file while the form still has errors.',
+  'aanvraag.bewijs.opnieuw':
+    'Choose the document again: for security we do not keep a file while the form still has errors.',
   'aanvraag.bewijs.hoofdbewoner': 'Name of the main occupant',
   'aanvraag.verder': 'Continue to check',
   'aanvraag.controleren': 'Check your details',
@@ -139,17 +153,21 @@ export const en: Record<keyof typeof nl, string> = {
   'aanvraag.wijzigen': 'Change details',
   'aanvraag.versturen': 'Send report',
   'aanvraag.verlopen': 'This report has expired or was already sent. Please start again.',
-  'aanvraag.melding.datum-aangepast': 'You report your move more than 5 days after the moving date ({opgegeven}). Therefore the moving date is today: {datum}.',
+  'aanvraag.melding.datum-aangepast':
+    'You report your move more than 5 days after the moving date ({opgegeven}). Therefore the moving date is today: {datum}.',
   'aanvraag.error.meeverhuizers.niet-toegestaan': 'You can only include people registered at your address.',
   'aanvraag.error.adres.postcode': 'Enter a postcode such as 3011 AD.',
   'aanvraag.error.adres.huisnummer': 'Enter a house number, such as 40.',
-  'aanvraag.error.adres.onbekend': 'This address does not exist in the address registry (BAG). Check the postcode, house number and addition.',
+  'aanvraag.error.adres.onbekend':
+    'This address does not exist in the address registry (BAG). Check the postcode, house number and addition.',
   'aanvraag.error.adres.meerdere': 'This house number has several addresses. Enter the addition: {opties}.',
   'aanvraag.error.adres.zelfde-adres': 'You already live at this address.',
-  'aanvraag.error.adres.niet-op-loket': 'The municipality of this address ({woonplaats}) is not on Loket. Report your move to that municipality.',
+  'aanvraag.error.adres.niet-op-loket':
+    'The municipality of this address ({woonplaats}) is not on Loket. Report your move to that municipality.',
   'aanvraag.error.datum.verplicht': 'Enter the moving date.',
   'aanvraag.error.datum.ongeldig': 'Enter a real date, such as 2026-12-01.',
-  'aanvraag.error.datum.te-vroeg': 'You can report a move at most 4 weeks ahead. Choose a date up to and including {laatst}.',
+  'aanvraag.error.datum.te-vroeg':
+    'You can report a move at most 4 weeks ahead. Choose a date up to and including {laatst}.',
   'aanvraag.error.datum.te-laat': 'This date is too far in the past. Choose a date from {vroegst}.',
   'aanvraag.error.bewijs.verplicht': 'Choose a document as proof, or choose consent of the main occupant.',
   'aanvraag.error.bewijs.leeg': 'The chosen file is empty.',

@@ -9,7 +9,11 @@ import { findByBsn } from './persons.repository.ts';
 export async function huidigAdres(
   db: Db,
   bsn: string,
-): Promise<{ adres: Correspondentieadres; gemeenteCode: string; adresseerbaarObjectId: string | null } | null> {
+): Promise<{
+  adres: Correspondentieadres;
+  gemeenteCode: string;
+  adresseerbaarObjectId: string | null;
+} | null> {
   const row = await findByBsn(db, bsn);
   const vp = row?.persoon.verblijfplaats;
   if (!row || vp?.type !== 'Adres' || !vp.verblijfadres) return null;

@@ -46,13 +46,18 @@ export async function formOf(req: FastifyRequest): Promise<MultipartForm> {
     const parts = (Array.isArray(raw) ? raw : [raw]) as unknown[];
     for (const p of parts) {
       if (typeof p === 'string') add(fields, name, p);
-      else if (p && typeof p === 'object' && (p as Part).type === 'field') add(fields, name, String((p as Part).value ?? ''));
+      else if (p && typeof p === 'object' && (p as Part).type === 'field')
+        add(fields, name, typeof (p as Part).value === 'string' ? ((p as Part).value as string) : '');
       else if (p && typeof p === 'object' && (p as Part).type === 'file') {
         const part = p as Part;
         const inhoud = part.toBuffer ? new Uint8Array(await part.toBuffer()) : new Uint8Array();
         // A file input left empty still sends a part, without a name or content.
         if (!part.filename && inhoud.length === 0) continue;
-        uploads[name] = { bestandsnaam: part.filename ?? 'bestand', inhoud, truncated: part.file?.truncated === true };
+        uploads[name] = {
+          bestandsnaam: part.filename ?? 'bestand',
+          inhoud,
+          truncated: part.file?.truncated === true,
+        };
       }
     }
   }

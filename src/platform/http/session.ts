@@ -51,7 +51,11 @@ export async function registerSessions(
     // A multipart form's fields arrive as { value } objects (see multipart.ts).
     getToken: (req) => {
       const t = (req.body as { _csrf?: string | { value?: unknown } } | undefined)?._csrf;
-      return typeof t === 'object' && typeof t.value === 'string' ? t.value : typeof t === 'string' ? t : undefined;
+      return typeof t === 'object' && typeof t.value === 'string'
+        ? t.value
+        : typeof t === 'string'
+          ? t
+          : undefined;
     },
   });
 }

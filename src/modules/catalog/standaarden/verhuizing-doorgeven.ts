@@ -26,7 +26,12 @@ export const verhuizingDoorgeven: ZaaktypeBlauwdruk = {
   referentieproces: { naam: 'Verhuizing binnen Nederland (GEMMA)' },
   selectielijstProcestype: `${SELECTIELIJST}/procestypen/75252f24-5840-43db-b6fc-04c9f19261b9`,
   statustypen: [
-    { volgnummer: 1, omschrijving: 'Ontvangen', statustekst: 'Wij hebben uw melding ontvangen.', informeren: true },
+    {
+      volgnummer: 1,
+      omschrijving: 'Ontvangen',
+      statustekst: 'Wij hebben uw melding ontvangen.',
+      informeren: true,
+    },
     {
       volgnummer: 2,
       omschrijving: 'In behandeling',
@@ -39,7 +44,12 @@ export const verhuizingDoorgeven: ZaaktypeBlauwdruk = {
       statustekst: 'Wij hebben meer informatie van u nodig.',
       informeren: true,
     },
-    { volgnummer: 4, omschrijving: 'Afgehandeld', statustekst: 'Uw melding is afgehandeld.', informeren: true },
+    {
+      volgnummer: 4,
+      omschrijving: 'Afgehandeld',
+      statustekst: 'Uw melding is afgehandeld.',
+      informeren: true,
+    },
   ],
   resultaattypen: [
     {
@@ -65,14 +75,36 @@ export const verhuizingDoorgeven: ZaaktypeBlauwdruk = {
     { omschrijving: 'Behandelaar', omschrijvingGeneriek: 'behandelaar' },
   ],
   eigenschappen: [
-    { naam: 'verhuisdatum', definitie: 'De datum waarop de verhuizing plaatsvindt.', formaat: 'datum', lengte: '10' },
-    { naam: 'aantal_verhuizers', definitie: 'Het aantal personen dat verhuist.', formaat: 'getal', lengte: '2' },
+    {
+      naam: 'verhuisdatum',
+      definitie: 'De datum waarop de verhuizing plaatsvindt.',
+      formaat: 'datum',
+      lengte: '10',
+    },
+    {
+      naam: 'aantal_verhuizers',
+      definitie: 'Het aantal personen dat verhuist.',
+      formaat: 'getal',
+      lengte: '2',
+    },
   ],
   informatieobjecttypen: [
-    { omschrijving: 'Bewijs van bewoning', vertrouwelijkheidaanduiding: 'zaakvertrouwelijk', richting: 'inkomend' },
-    { omschrijving: 'Aanvullend document', vertrouwelijkheidaanduiding: 'zaakvertrouwelijk', richting: 'inkomend' },
+    {
+      omschrijving: 'Bewijs van bewoning',
+      vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
+      richting: 'inkomend',
+    },
+    {
+      omschrijving: 'Aanvullend document',
+      vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
+      richting: 'inkomend',
+    },
     { omschrijving: 'Brief', vertrouwelijkheidaanduiding: 'zaakvertrouwelijk', richting: 'uitgaand' },
-    { omschrijving: 'Scan papieren formulier', vertrouwelijkheidaanduiding: 'zaakvertrouwelijk', richting: 'inkomend' },
+    {
+      omschrijving: 'Scan papieren formulier',
+      vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
+      richting: 'inkomend',
+    },
   ],
   besluittypen: [{ omschrijving: 'Besluit adreswijziging', reactietermijn: 'P6W' }],
   product: {

@@ -377,8 +377,8 @@ describe('case page and actions', () => {
     expect(confirm.body).toContain(`Ja, zaak ${zaak.identificatie} goedkeuren`);
     expect(confirm.body).toContain('Jules Overvaart');
     expect(confirm.body).toContain('Ingeschreven personen na de verhuizing');
-    expect(agent.formAction()).toBe(`/backoffice/0518/zaken/${zaak.id}/goedkeuren`);
-    const res = await agent.post(agent.formAction(), {}, false);
+    expect(confirm.body).toContain(`<form method="post" action="/backoffice/0518/zaken/${zaak.id}/goedkeuren"`);
+    const res = await agent.post(`/backoffice/0518/zaken/${zaak.id}/goedkeuren`, {}, false);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/backoffice/0518/zaken/${zaak.id}?gedaan=goedgekeurd`);
 

@@ -1,3 +1,4 @@
+import { baliePages } from './balie.pages.tsx';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.ts';
 import { postPages } from './post.pages.tsx';
@@ -11,6 +12,7 @@ import { zaakPages } from './zaak.pages.tsx';
  * queue and the former residents. Only for case handlers of the municipality in the path.
  */
 export function backofficeZakenPages(app: FastifyInstance, services: Services) {
+  baliePages(app, services);
   werkvoorraadPages(app, services);
   zaakPages(app, services);
   zaakActiePages(app, services);

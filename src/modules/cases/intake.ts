@@ -44,9 +44,7 @@ export interface CheckedAanvraag {
 export interface IntakeDeps {
   addresses: Pick<AddressesService, 'zoek'>;
   huisgenoten: (bsn: string) => Promise<Betrokkene[]>;
-  huidigAdres: (
-    bsn: string,
-  ) => Promise<{
+  huidigAdres: (bsn: string) => Promise<{
     adres: Correspondentieadres;
     gemeenteCode: string;
     adresseerbaarObjectId: string | null;

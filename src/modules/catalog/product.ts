@@ -62,4 +62,6 @@ export interface ProductDefinitie {
   /** Result type omschrijvingen for the two outcomes. */
   resultaten: { toegekend: string; afgewezen: string };
   brieven: Record<BriefSoort, Brief>;
+  /** The informatieobjecttype of a scanned paper form, for applications that come by post. */
+  scanInformatieobjecttype?: string;
 }

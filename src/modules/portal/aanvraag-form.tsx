@@ -250,6 +250,7 @@ export function AanvraagForm(p: {
   huisgenoten: Betrokkene[];
   /** Fields of the channel before the product's own (the counter's). */
   before?: ComponentChildren;
+  submitLabel?: string;
 }) {
   const { ctx } = p;
   return (
@@ -271,7 +272,7 @@ export function AanvraagForm(p: {
             huisgenoten={p.huisgenoten}
           />
         ))}
-        <SubmitButton>{ctx.t('aanvraag.verder')}</SubmitButton>
+        <SubmitButton>{p.submitLabel ?? ctx.t('aanvraag.verder')}</SubmitButton>
       </form>
     </>
   );

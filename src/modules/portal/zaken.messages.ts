@@ -72,6 +72,8 @@ export const nl = {
   'aanvraag.error.adres.meerdere':
     'Op dit huisnummer zijn meerdere adressen. Vul de toevoeging in: {opties}.',
   'aanvraag.error.adres.zelfde-adres': 'U woont al op dit adres.',
+  'aanvraag.error.adres.andere-gemeente':
+    'Dit adres ligt in gemeente {gemeente}. Die gemeente behandelt deze verhuizing.',
   'aanvraag.error.adres.niet-op-loket':
     'De gemeente van dit adres ({woonplaats}) is niet aangesloten op Loket. Geef uw verhuizing door via die gemeente.',
   'aanvraag.error.datum.verplicht': 'Vul de verhuisdatum in.',
@@ -86,6 +88,7 @@ export const nl = {
   'aanvraag.error.bewijs.formaat':
     'Het bestand is geen PDF, JPG of PNG. Wij kijken naar de inhoud, niet naar de naam.',
   'aanvraag.error.bewijs.hoofdbewoner': 'Vul de naam van de hoofdbewoner in.',
+  'aanvraag.error.bewijs.scan': 'Voeg de scan van het papieren formulier toe (PDF, JPG of PNG).',
   'aanvraag.error.tekst.verplicht': 'Vul dit veld in.',
   'aanvraag.error.tekst.te-lang': 'De tekst is te lang.',
   'aanvraag.error.tekst.geen-gemeente': 'Wij weten niet welke gemeente uw melding behandelt.',
@@ -162,6 +165,8 @@ export const en: Record<keyof typeof nl, string> = {
     'This address does not exist in the address registry (BAG). Check the postcode, house number and addition.',
   'aanvraag.error.adres.meerdere': 'This house number has several addresses. Enter the addition: {opties}.',
   'aanvraag.error.adres.zelfde-adres': 'You already live at this address.',
+  'aanvraag.error.adres.andere-gemeente':
+    'This address lies in the municipality of {gemeente}, which handles this move.',
   'aanvraag.error.adres.niet-op-loket':
     'The municipality of this address ({woonplaats}) is not on Loket. Report your move to that municipality.',
   'aanvraag.error.datum.verplicht': 'Enter the moving date.',
@@ -174,6 +179,7 @@ export const en: Record<keyof typeof nl, string> = {
   'aanvraag.error.bewijs.te-groot': 'The file is larger than {max}.',
   'aanvraag.error.bewijs.formaat': 'The file is not a PDF, JPG or PNG. We look at its content, not its name.',
   'aanvraag.error.bewijs.hoofdbewoner': 'Enter the name of the main occupant.',
+  'aanvraag.error.bewijs.scan': 'Attach the scan of the paper form (PDF, JPG or PNG).',
   'aanvraag.error.tekst.verplicht': 'Fill in this field.',
   'aanvraag.error.tekst.te-lang': 'The text is too long.',
   'aanvraag.error.tekst.geen-gemeente': 'We do not know which municipality handles your report.',

@@ -2,6 +2,7 @@ import * as cases from '../../modules/cases/cases.messages.ts';
 import * as portalZaken from '../../modules/portal/zaken.messages.ts';
 import * as backofficeZaken from '../../modules/backoffice/zaken.messages.ts';
 import * as events from '../../modules/events/events.messages.ts';
+import * as balie from '../../modules/backoffice/balie.messages.ts';
 
 /** Every text the pages show, in Dutch (default) and English. Keys are stable; a test keeps both in step. */
 const baseNl = {
@@ -214,7 +215,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
 };
 
 /** Each module keeps its own texts; together they are the catalogue. */
-export const nl = { ...baseNl, ...cases.nl, ...portalZaken.nl, ...backofficeZaken.nl, ...events.nl };
+export const nl = { ...baseNl, ...cases.nl, ...portalZaken.nl, ...backofficeZaken.nl, ...events.nl, ...balie.nl };
 
 export type MessageKey = keyof typeof nl;
 
@@ -224,4 +225,5 @@ export const en: Record<MessageKey, string> = {
   ...portalZaken.en,
   ...backofficeZaken.en,
   ...events.en,
+  ...balie.en,
 };

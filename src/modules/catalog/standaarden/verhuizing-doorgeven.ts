@@ -144,6 +144,7 @@ export const verhuizingDoorgeven: ZaaktypeBlauwdruk = {
     bijGoedkeuring: ['brp.verhuizing'],
     statussen: { ontvangen: 1, inBehandeling: 2, wachtOpAanvrager: 3, afgehandeld: 4 },
     resultaten: { toegekend: 'Verwerkt', afgewezen: 'Geweigerd' },
+    scanInformatieobjecttype: 'Scan papieren formulier',
     brieven: {
       ontvangst: {
         onderwerp: { nl: 'Ontvangstbevestiging verhuizing', en: 'Receipt of your move' },

@@ -1,0 +1,46 @@
+/** Texts of registering an application at the counter, from paper or by phone. */
+export const nl = {
+  'balie.title': 'Melding registreren',
+  'balie.intro':
+    'Registreer een melding voor een inwoner die aan de balie komt, een papieren formulier stuurt of belt. De zaak loopt daarna zoals een melding uit het portaal.',
+  'balie.product': 'Product',
+  'balie.bsn': 'Burgerservicenummer van de aanvrager',
+  'balie.bsn.help': 'Controleer de identiteit met een geldig identiteitsbewijs.',
+  'balie.kanaal': 'Hoe kwam de melding binnen?',
+  'balie.kanaal.balie': 'Aan de balie',
+  'balie.kanaal.post': 'Per post (papieren formulier)',
+  'balie.kanaal.telefoon': 'Per telefoon',
+  'balie.correspondentie': 'Hoe krijgt de aanvrager antwoord?',
+  'balie.correspondentie.post': 'Per brief (de aanvrager heeft geen DigiD)',
+  'balie.correspondentie.portaal': 'In Mijn zaken (de aanvrager heeft DigiD)',
+  'balie.verder': 'Verder',
+  'balie.aanvrager': 'Aanvrager: {naam}',
+  'balie.scan': 'Scan van het papieren formulier (PDF, JPG of PNG)',
+  'balie.registreren': 'Melding registreren',
+  'balie.error.bsn': 'Vul een burgerservicenummer van 9 cijfers in dat de elfproef doorstaat.',
+  'balie.error.onbekend': 'Deze persoon staat niet in de Basisregistratie Personen.',
+  'balie.verlopen': 'Deze registratie is verlopen. Begin opnieuw.',
+};
+
+export const en: Record<keyof typeof nl, string> = {
+  'balie.title': 'Register an application',
+  'balie.intro':
+    'Register an application for a resident at the counter, on a paper form or by phone. The case then runs like one from the portal.',
+  'balie.product': 'Product',
+  'balie.bsn': "Applicant's citizen service number",
+  'balie.bsn.help': 'Check the identity with a valid identity document.',
+  'balie.kanaal': 'How did the application come in?',
+  'balie.kanaal.balie': 'At the counter',
+  'balie.kanaal.post': 'By post (paper form)',
+  'balie.kanaal.telefoon': 'By phone',
+  'balie.correspondentie': 'How does the applicant receive answers?',
+  'balie.correspondentie.post': 'By letter (the applicant has no DigiD)',
+  'balie.correspondentie.portaal': 'In My cases (the applicant has DigiD)',
+  'balie.verder': 'Continue',
+  'balie.aanvrager': 'Applicant: {naam}',
+  'balie.scan': 'Scan of the paper form (PDF, JPG or PNG)',
+  'balie.registreren': 'Register application',
+  'balie.error.bsn': 'Enter a citizen service number of 9 digits that passes the eleven test.',
+  'balie.error.onbekend': 'This person is not in the persons registry.',
+  'balie.verlopen': 'This registration has expired. Please start again.',
+};

@@ -408,6 +408,26 @@ CREATE TABLE "partner_inbox" (
 	CONSTRAINT "partner_inbox_uq" UNIQUE("partner","event_id")
 );
 --> statement-breakpoint
+CREATE TABLE "applicaties" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"gemeente_code" char(4) NOT NULL,
+	"client_ids" text[] NOT NULL,
+	"label" text NOT NULL,
+	"heeft_alle_autorisaties" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "autorisaties" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"applicatie_id" uuid NOT NULL,
+	"component" text NOT NULL,
+	"scopes" text[] NOT NULL,
+	"zaaktype" text,
+	"informatieobjecttype" text,
+	"besluittype" text,
+	"max_vertrouwelijkheidaanduiding" text
+);
+--> statement-breakpoint
 ALTER TABLE "audit_trail" ADD CONSTRAINT "audit_trail_gemeente_code_gemeenten_code_fk" FOREIGN KEY ("gemeente_code") REFERENCES "public"."gemeenten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "besluittypen" ADD CONSTRAINT "besluittypen_catalogus_id_catalogi_id_fk" FOREIGN KEY ("catalogus_id") REFERENCES "public"."catalogi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "besluittypen" ADD CONSTRAINT "besluittypen_gemeente_code_gemeenten_code_fk" FOREIGN KEY ("gemeente_code") REFERENCES "public"."gemeenten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -467,6 +487,8 @@ ALTER TABLE "abonnementen" ADD CONSTRAINT "abonnementen_gemeente_code_gemeenten_
 ALTER TABLE "afleveringen" ADD CONSTRAINT "afleveringen_outbox_id_outbox_id_fk" FOREIGN KEY ("outbox_id") REFERENCES "public"."outbox"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "afleveringen" ADD CONSTRAINT "afleveringen_abonnement_id_abonnementen_id_fk" FOREIGN KEY ("abonnement_id") REFERENCES "public"."abonnementen"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbox" ADD CONSTRAINT "outbox_gemeente_code_gemeenten_code_fk" FOREIGN KEY ("gemeente_code") REFERENCES "public"."gemeenten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applicaties" ADD CONSTRAINT "applicaties_gemeente_code_gemeenten_code_fk" FOREIGN KEY ("gemeente_code") REFERENCES "public"."gemeenten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "autorisaties" ADD CONSTRAINT "autorisaties_applicatie_id_applicaties_id_fk" FOREIGN KEY ("applicatie_id") REFERENCES "public"."applicaties"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "verblijfplaats_historie_gemeente_idx" ON "verblijfplaats_historie" USING btree ("gemeente_code","datum_tot");--> statement-breakpoint
 CREATE INDEX "audit_trail_hoofd_object_idx" ON "audit_trail" USING btree ("hoofd_object_id","aanmaakdatum");--> statement-breakpoint
 CREATE INDEX "adressen_postcode_idx" ON "adressen" USING btree ("postcode","huisnummer");--> statement-breakpoint
@@ -486,4 +508,6 @@ CREATE INDEX "zaken_zaaktype_idx" ON "zaken" USING btree ("zaaktype_id");--> sta
 CREATE INDEX "verzendingen_open_idx" ON "verzendingen" USING btree ("gemeente_code","verzenddatum");--> statement-breakpoint
 CREATE INDEX "zaakinformatieobjecten_io_idx" ON "zaakinformatieobjecten" USING btree ("informatieobject_id");--> statement-breakpoint
 CREATE INDEX "afleveringen_te_doen_idx" ON "afleveringen" USING btree ("status","volgende_poging");--> statement-breakpoint
-CREATE INDEX "outbox_te_verdelen_idx" ON "outbox" USING btree ("verdeeld","created_at");
+CREATE INDEX "outbox_te_verdelen_idx" ON "outbox" USING btree ("verdeeld","created_at");--> statement-breakpoint
+CREATE INDEX "applicaties_gemeente_idx" ON "applicaties" USING btree ("gemeente_code");--> statement-breakpoint
+CREATE INDEX "autorisaties_applicatie_idx" ON "autorisaties" USING btree ("applicatie_id");

@@ -26,6 +26,7 @@ import { aanvraagPages } from './modules/portal/aanvraag.pages.tsx';
 import { mijnZakenPages } from './modules/portal/mijn-zaken.pages.tsx';
 import { eventsPlugin } from './modules/events/events.plugin.ts';
 import { backofficeZakenPages } from './modules/backoffice/zaken.pages.tsx';
+import { zgwApis } from './modules/zgw/zgw.routes.ts';
 
 const require = createRequire(import.meta.url);
 const publicDir = fileURLToPath(new URL('../public', import.meta.url));
@@ -99,6 +100,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   mijnZakenPages(app, services);
   await eventsPlugin(app, { events: services.events, config, tenants: services.tenants });
   brpRoutes(app, services);
+  zgwApis(app, services);
   if (config.devIdp) {
     const provider = await createDevProvider(config, services.database.db);
     await mountDevProvider(app, provider);

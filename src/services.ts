@@ -23,6 +23,7 @@ import { caseEffects } from './modules/cases/effects.ts';
 import { conceptService } from './modules/cases/concept.service.ts';
 import type { IntakeDeps } from './modules/cases/intake.ts';
 import { dutchDate } from './platform/dates.ts';
+import { zgwService } from './modules/zgw/zgw.service.ts';
 
 /** The composition root: every service wired once, from configuration and the database. */
 export function buildServices(deps: {
@@ -110,6 +111,7 @@ export function buildServices(deps: {
     zaakView,
     intake,
     concepten: conceptService({ db, ...today }),
+    zgw: zgwService({ db, identity }),
     database,
     tenants,
     processingLog,

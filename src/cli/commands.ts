@@ -2,6 +2,7 @@ import { SignJWT } from 'jose';
 import type { Services } from '../services.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { runMigrations } from '../platform/db/open.ts';
+import { zgwRoots } from '../modules/zgw/zgw-http.ts';
 
 /**
  * The administrative commands. The same functions run inside the CLI's own process (on
@@ -39,6 +40,22 @@ export const COMMANDS = {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(c.secret));
     return { token };
+  },
+  'zgw-client-add': async (s: Services, args: CommandArgs) => {
+    const { gemeente, clientId, secret } = args;
+    if (typeof gemeente !== 'string' || !(await s.tenants.byCode(gemeente)))
+      throw new Error(`Unknown municipality ${String(gemeente)}`);
+    if (typeof clientId !== 'string' || !/^[\w.-]{3,100}$/.test(clientId))
+      throw new Error('--client-id: 3 to 100 letters, digits, dots, dashes');
+    if (typeof secret !== 'string' || secret.length < 16) throw new Error('--secret: at least 16 characters');
+    await s.zgw.addClient({ gemeenteCode: gemeente, clientId, secret, alles: args.all === true });
+    return { clientId, gemeente, heeftAlleAutorisaties: args.all === true };
+  },
+  'zgw-urls': async (s: Services, args: CommandArgs) => {
+    if (typeof args.gemeente !== 'string' || !(await s.tenants.byCode(args.gemeente))) {
+      throw new Error(`Unknown municipality ${String(args.gemeente)}`);
+    }
+    return { gemeente: args.gemeente, ...zgwRoots(s.config.baseUrl) };
   },
   gemeenten: async (s: Services) =>
     (await s.tenants.list()).map(({ code, naam, oin, slug }) => ({ code, naam, oin, slug })),

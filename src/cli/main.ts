@@ -57,6 +57,29 @@ program
   .action((o: { clientId: string; userId?: string }) =>
     run('api-token', { clientId: o.clientId, userId: o.userId }),
   );
+const zgwClient = program.command('zgw-client').description('ZGW API clients of a municipality');
+zgwClient
+  .command('add')
+  .description(
+    'register a client id and secret; with --all it gets all authorisations, else none until an Applicatie grants them',
+  )
+  .requiredOption('--gemeente <code>', 'gemeentecode, e.g. 0599')
+  .requiredOption('--client-id <id>', 'the client id')
+  .requiredOption('--secret <secret>', 'the shared secret (HS256), at least 16 characters')
+  .option('--all', 'heeftAlleAutorisaties')
+  .action((o: { gemeente: string; clientId: string; secret: string; all?: boolean }) =>
+    run('zgw-client-add', {
+      gemeente: o.gemeente,
+      clientId: o.clientId,
+      secret: o.secret,
+      all: o.all === true,
+    }),
+  );
+program
+  .command('zgw-urls')
+  .description('print the ZGW API roots for a municipality (JSON)')
+  .requiredOption('--gemeente <code>', 'gemeentecode, e.g. 0599')
+  .action((o: { gemeente: string }) => run('zgw-urls', { gemeente: o.gemeente }));
 program
   .command('gemeenten')
   .description('list the municipalities on this installation')

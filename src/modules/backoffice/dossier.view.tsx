@@ -115,14 +115,18 @@ export function BewoningSignaal(p: { ctx: PageContext; adres: string; b: Bewonin
       <H2 id="bewoning">{t('bo.zaak.bewoning')}</H2>
       {b.opvallend && (
         <div class="utrecht-alert utrecht-alert--warning">
-          <p class="utrecht-paragraph">{t('bo.zaak.bewoning.opvallend.uitleg')}</p>
-          <ul class="utrecht-unordered-list">
-            {b.redenen.map((r) => (
-              <li class="utrecht-unordered-list__item" key={r}>
-                {t(`bo.zaak.bewoning.reden.${r}`)}
-              </li>
-            ))}
-          </ul>
+          <div class="utrecht-alert__content">
+            <div class="utrecht-alert__message">
+              <p class="utrecht-paragraph">{t('bo.zaak.bewoning.opvallend.uitleg')}</p>
+              <ul class="utrecht-unordered-list">
+                {b.redenen.map((r) => (
+                  <li class="utrecht-unordered-list__item" key={r}>
+                    {t(`bo.zaak.bewoning.reden.${r}`)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
         </div>
       )}
       <DataTable caption={t('bo.zaak.bewoning.caption')} rows={rows} />
@@ -132,7 +136,7 @@ export function BewoningSignaal(p: { ctx: PageContext; adres: string; b: Bewonin
 }
 
 const waarde = (v: unknown): string =>
-  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  v === null || v === undefined ? '—' : typeof v === 'string' ? v : (JSON.stringify(v) ?? '—');
 
 /** Old → new, field by field. */
 function Wijziging(p: { oud: Record<string, unknown> | null; nieuw: Record<string, unknown> | null }) {
@@ -167,9 +171,11 @@ export function AuditTrail(p: { ctx: PageContext; d: ZaakDossier }) {
         ]}
         rows={p.d.audit.map((a) => [
           a.id,
-          <Moment at={a.aanmaakdatum} lang={lang} />,
+          <Moment at={a.aanmaakdatum} lang={lang} exact />,
           `${a.gebruikersWeergave} (${a.applicatieWeergave})`,
-          `${a.actieWeergave}: ${a.resourceWeergave}`,
+          a.actieWeergave.includes(a.resourceWeergave)
+            ? a.actieWeergave
+            : `${a.actieWeergave} (${a.resourceWeergave})`,
           <Wijziging oud={a.oud ?? null} nieuw={a.nieuw ?? null} />,
         ])}
       />

@@ -23,9 +23,22 @@ const moments: Record<Lang, Intl.DateTimeFormat> = {
   }),
 };
 
-/** A moment in Dutch time, readable, with the exact value for machines. */
-export const Moment = (p: { at: Date; lang: Lang }) => (
-  <time dateTime={p.at.toISOString()}>{moments[p.lang].format(p.at)}</time>
+const exactMoments: Record<Lang, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: 'Europe/Amsterdam',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: 'Europe/Amsterdam',
+  }),
+};
+
+/** A moment in Dutch time, readable (or `exact`, to the second), with the exact value for machines. */
+export const Moment = (p: { at: Date; lang: Lang; exact?: boolean }) => (
+  <time dateTime={p.at.toISOString()}>{(p.exact ? exactMoments : moments)[p.lang].format(p.at)}</time>
 );
 
 /** A calendar date ('YYYY-MM-DD'), written out. */
@@ -131,7 +144,7 @@ export function AanvraagGegevens(p: { ctx: PageContext; d: ZaakDossier }) {
 
 export function Betrokkenen(p: { ctx: PageContext; d: ZaakDossier }) {
   const { t } = p.ctx;
-  const relatie = (r: string) => (r === 'partner' || r === 'kind' ? t(`bo.zaak.relatie.${r}`) : r);
+  const relatie = (r: string) => (r === 'partner' || r === 'kind' ? t(`bo.zaak.relatie.${r}`) : r || '—');
   const rol = (g: string) =>
     g === 'initiator' || g === 'belanghebbende' || g === 'behandelaar' ? t(`bo.zaak.rol.${g}`) : g;
   return (
@@ -176,7 +189,7 @@ export function Documenten(p: { ctx: PageContext; d: ZaakDossier; basis: string 
             doc.id,
             doc.titel,
             <A href={`${p.basis}/documenten/${doc.id}`}>
-              {t('bo.zaak.document.download', { bestand: doc.bestandsnaam, titel: doc.titel })}
+              {t('bo.zaak.document.download', { bestand: doc.bestandsnaam })}
             </A>,
             `${grootte(doc.bestandsomvang)} (${doc.formaat})`,
             <Moment at={doc.registratiedatum} lang={lang} />,

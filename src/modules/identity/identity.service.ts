@@ -119,7 +119,9 @@ export function identityService(deps: IdentityDeps) {
      */
     async authenticateApiClient(
       authorization: string | undefined,
-    ): Promise<Actor & { scopes: string[]; userId: string | undefined }> {
+    ): Promise<
+      Actor & { scopes: string[]; userId: string | undefined; userRepresentation: string | undefined }
+    > {
       const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
       if (!token) throw unauthenticated('A Bearer JWT is required.');
       let clientId: string | undefined;
@@ -145,6 +147,8 @@ export function identityService(deps: IdentityDeps) {
           gemeenteCode: c.gemeenteCode,
           scopes: c.scopes,
           userId: typeof payload.user_id === 'string' ? payload.user_id : undefined,
+          userRepresentation:
+            typeof payload.user_representation === 'string' ? payload.user_representation : undefined,
         };
       } catch {
         throw unauthenticated('Invalid token signature or claims.');

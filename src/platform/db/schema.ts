@@ -9,3 +9,4 @@ export * from '../../modules/catalog/catalog.schema.ts';
 export * from '../../modules/cases/cases.schema.ts';
 export * from '../../modules/documents/documents.schema.ts';
 export * from '../../modules/events/events.schema.ts';
+export * from '../../modules/zgw/zgw.schema.ts';

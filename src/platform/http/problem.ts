@@ -3,7 +3,18 @@ import { AppError, type InvalidParam } from '../errors.ts';
 import { errorPage, type ErrorStatus } from './error-pages.tsx';
 
 /** Paths that are APIs: their errors are application/problem+json, never HTML. */
-const API_PREFIXES = ['/haalcentraal/', '/api/', '/health/'];
+const API_PREFIXES = [
+  '/haalcentraal/',
+  '/api/',
+  '/health/',
+  '/zaken/api/',
+  '/catalogi/api/',
+  '/documenten/api/',
+  '/besluiten/api/',
+  '/autorisaties/api/',
+  '/notificaties/api/',
+  '/referentielijsten/api/',
+];
 export const isApiRequest = (req: FastifyRequest) => API_PREFIXES.some((p) => req.url.startsWith(p));
 
 const TYPES: Record<number, string> = {

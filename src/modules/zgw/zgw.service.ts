@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/types.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { loadGrants, type ZgwClient } from './zgw-auth.ts';
+import { applicaties } from './zgw.schema.ts';
+
+interface ApiClientAuth {
+  authenticateApiClient(authorization: string | undefined): Promise<{
+    id: string;
+    gemeenteCode?: string | undefined;
+    userId: string | undefined;
+    userRepresentation: string | undefined;
+  }>;
+  saveApiClient(c: {
+    clientId: string;
+    gemeenteCode: string;
+    secret: string;
+    naam: string;
+    scopes: string[];
+  }): Promise<unknown>;
+  apiClient(clientId: string): Promise<{ gemeenteCode: string } | undefined>;
+}
+
+/** ZGW clients: authentication by the ZGW JWT, authorisation by the Applicaties of the Autorisaties API. */
+export function zgwService(deps: { db: Db; identity: ApiClientAuth }) {
+  const { db } = deps;
+  return {
+    async authenticate(authorization: string | undefined): Promise<ZgwClient> {
+      const c = await deps.identity.authenticateApiClient(authorization);
+      if (!c.gemeenteCode) throw forbidden('De client hoort bij geen gemeente.');
+      const g = await loadGrants(db, c.gemeenteCode, c.id);
+      return {
+        clientId: c.id,
+        gemeenteCode: c.gemeenteCode,
+        userId: c.userId ?? '',
+        userRepresentation: c.userRepresentation ?? '',
+        ...g,
+      };
+    },
+
+    /**
+     * Registers a client's secret for a municipality (`npx loket zgw-client add`). With `alles`,
+     * an Applicatie with all authorisations; without, none until an Applicatie grants them.
+     */
+    async addClient(input: { gemeenteCode: string; clientId: string; secret: string; alles: boolean }) {
+      const existing = await deps.identity.apiClient(input.clientId);
+      if (existing && existing.gemeenteCode !== input.gemeenteCode) {
+        throw forbidden(`Client ${input.clientId} hoort bij een andere gemeente.`);
+      }
+      await deps.identity.saveApiClient({
+        clientId: input.clientId,
+        gemeenteCode: input.gemeenteCode,
+        secret: input.secret,
+        naam: input.clientId,
+        scopes: [],
+      });
+      if (input.alles) {
+        const [found] = await db
+          .select()
+          .from(applicaties)
+          .where(
+            and(
+              eq(applicaties.gemeenteCode, input.gemeenteCode),
+              eq(applicaties.label, `Alle autorisaties: ${input.clientId}`),
+            ),
+          );
+        if (!found) {
+          await db.insert(applicaties).values({
+            id: randomUUID(),
+            gemeenteCode: input.gemeenteCode,
+            clientIds: [input.clientId],
+            label: `Alle autorisaties: ${input.clientId}`,
+            heeftAlleAutorisaties: true,
+          });
+        }
+      }
+    },
+  };
+}
+
+export type ZgwService = ReturnType<typeof zgwService>;

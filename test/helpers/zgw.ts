@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { SignJWT } from 'jose';
+import { load } from 'js-yaml';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+import type { LightMyRequestResponse } from 'fastify';
+import type { TestApp } from './app.ts';
+import { ZGW_APIS, type ZgwApi } from '../../src/modules/zgw/zgw-http.ts';
+
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
+
+/** A ZGW JWT as a client signs it: HS256 with client_id, iat, user_id, user_representation. */
+export async function zgwToken(clientId: string, secret: string, claims: Record<string, unknown> = {}) {
+  return new SignJWT({
+    client_id: clientId,
+    user_id: 'tester',
+    user_representation: 'Test Gebruiker',
+    ...claims,
+  })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(clientId)
+    .setIssuedAt()
+    .sign(new TextEncoder().encode(secret));
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+
+/**
+ * A ZGW client of a municipality over `inject`: registers itself (with all authorisations
+ * unless told otherwise) and checks every response against the component's OpenAPI document.
+ */
+export async function zgwClient(
+  t: TestApp,
+  opts: { gemeente: string; clientId?: string; alles?: boolean; secret?: string },
+) {
+  const clientId = opts.clientId ?? `test-${opts.gemeente}-${Math.random().toString(16).slice(2, 8)}`;
+  const secret = opts.secret ?? `secret-${clientId}-0123456789`;
+  await t.services.zgw.addClient({
+    gemeenteCode: opts.gemeente,
+    clientId,
+    secret,
+    alles: opts.alles ?? true,
+  });
+  const token = await zgwToken(clientId, secret);
+  const request = async (
+    api: ZgwApi,
+    method: Method,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> => {
+    const url = path.startsWith('http')
+      ? new URL(path).pathname + new URL(path).search
+      : `${ZGW_APIS[api].path}${path}`;
+    const res = await t.app.inject({
+      method,
+      url,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'accept-crs': 'EPSG:4326',
+        ...(body !== undefined ? { 'content-type': 'application/json', 'content-crs': 'EPSG:4326' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    });
+    expectContract(api, method, url, res);
+    return res;
+  };
+  return { clientId, secret, token, request };
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+addFormats(ajv);
+ajv.addFormat('duration', /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/);
+const loaded = new Map<string, { paths: Record<string, Record<string, unknown>> }>();
+const compiled = new Map<string, ValidateFunction | null>();
+
+function specOf(api: ZgwApi) {
+  const name = ZGW_APIS[api].spec;
+  if (!name) return undefined;
+  let spec = loaded.get(name);
+  if (!spec) {
+    spec = load(readFileSync(new URL(`../../../shared/specs/zgw/${name}.yaml`, import.meta.url), 'utf8')) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    ajv.addSchema({ ...spec, $id: `${name}.json` } as object);
+    loaded.set(name, spec);
+  }
+  return { name, spec };
+}
+
+const pointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** The response must match the schema the spec gives for its path, method and status. */
+export function expectContract(api: ZgwApi, method: Method, url: string, res: LightMyRequestResponse) {
+  const s = specOf(api);
+  if (!s || method === 'HEAD' || res.statusCode === 304 || res.statusCode >= 500) {
+    if (res.statusCode >= 500) throw new Error(`${method} ${url} answered ${res.statusCode}: ${res.body}`);
+    return;
+  }
+  const path = new URL(url, 'http://x').pathname.slice(ZGW_APIS[api].path.length) || '/';
+  if (path === '/openapi.json') return;
+  const template = Object.keys(s.spec.paths).find((p) =>
+    new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
+  );
+  if (!template) throw new Error(`${method} ${path} is not in the ${s.name} spec`);
+  const key = `${s.name} ${method} ${template} ${res.statusCode}`;
+  let validate = compiled.get(key);
+  if (validate === undefined) {
+    const op = s.spec.paths[template]?.[method.toLowerCase()] as
+      { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> } | undefined;
+    const response = op?.responses?.[String(res.statusCode)];
+    if (!op || !response) throw new Error(`${key}: the spec has no such response`);
+    const content = response.content ?? {};
+    const type = Object.keys(content)[0];
+    validate = type
+      ? (ajv.getSchema(
+          `${s.name}.json#/paths/${pointer(template)}/${method.toLowerCase()}/responses/${res.statusCode}/content/${pointer(type)}/schema`,
+        ) ?? null)
+      : null;
+    compiled.set(key, validate);
+  }
+  if (validate && !validate(res.json())) {
+    throw new Error(
+      `${key} does not match the spec: ${ajv.errorsText(validate.errors)}\n${res.body.slice(0, 2000)}`,
+    );
+  }
+}

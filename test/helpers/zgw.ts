@@ -83,7 +83,7 @@ function specOf(api: ZgwApi) {
     spec = load(readFileSync(new URL(`../../../shared/specs/zgw/${name}.yaml`, import.meta.url), 'utf8')) as {
       paths: Record<string, Record<string, unknown>>;
     };
-    ajv.addSchema({ ...spec, $id: `${name}.json` } as object);
+    ajv.addSchema({ ...spec, $id: `${name}.json` });
     loaded.set(name, spec);
   }
   return { name, spec };

@@ -96,7 +96,7 @@ export function page<T>(
 export function zgwComponent(app: FastifyInstance, api: ZgwApi, routes: (scope: FastifyInstance) => void) {
   const root = ZGW_APIS[api];
   void app.register(
-    async (scope) => {
+    (scope, _opts, done) => {
       scope.addHook('onSend', async (req, reply, payload) => {
         if (
           (req.method !== 'GET' && req.method !== 'HEAD') ||
@@ -118,6 +118,7 @@ export function zgwComponent(app: FastifyInstance, api: ZgwApi, routes: (scope: 
         scope.get('/openapi.json', (_req, reply) => reply.type('application/json').send(openapiJson(spec)));
       }
       routes(scope);
+      done();
     },
     { prefix: root.path },
   );

@@ -29,7 +29,7 @@ CREATE TABLE "audit_trail" (
 	"oud" jsonb,
 	"nieuw" jsonb,
 	"request_id" text,
-	"aanmaakdatum" timestamp with time zone DEFAULT now() NOT NULL
+	"aanmaakdatum" timestamp with time zone DEFAULT clock_timestamp() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "adressen" (

@@ -130,6 +130,7 @@ export async function seedDemo(services: Services, options: { brpTestset: string
       beginGeldigheid: '2026-01-01',
       domein: 'BZK',
       catalogusNaam: `Zaaktypecatalogus ${g.naam}`,
+      selectielijstUrl: services.config.selectielijstUrl,
     });
   }
   await seedDemoPartners(services.events, services.config.baseUrl);

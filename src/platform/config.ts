@@ -24,6 +24,7 @@ const EnvSchema = Type.Object({
   LOKET_BRP_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
   LOKET_BAG_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   LOKET_BAG_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  LOKET_SELECTIELIJST_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   LOKET_EVENTS_INTERVAL_MS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{2,6}$' })),
   LOKET_DIGID_ISSUER: Type.Optional(Type.String({ pattern: '^https?://' })),
   LOKET_DIGID_CLIENT_ID: Type.Optional(Type.String({ minLength: 1 })),
@@ -66,6 +67,8 @@ export interface Config {
   bag: { url: string | undefined; apiKey: string | undefined };
   /** How often the outbox worker looks for work. */
   eventsIntervalMs: number;
+  /** Root of the Referentielijsten/Selectielijst API: Loket's own unless configured. */
+  selectielijstUrl: string;
   digid: OidcLoginConfig & { bsnClaim: string };
   eherkenning: OidcLoginConfig & { kvkClaim: string; actingClaim: string };
   medewerker: OidcLoginConfig;
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     brp: { url: e.LOKET_BRP_URL, apiKey: e.LOKET_BRP_API_KEY },
     bag: { url: e.LOKET_BAG_URL, apiKey: e.LOKET_BAG_API_KEY },
     eventsIntervalMs: Number(e.LOKET_EVENTS_INTERVAL_MS ?? '2000'),
+    selectielijstUrl: (e.LOKET_SELECTIELIJST_URL ?? `${baseUrl}/referentielijsten/api/v1`).replace(/\/$/, ''),
     digid: { ...login('DIGID', 'loket-digid'), bsnClaim: e.LOKET_DIGID_BSN_CLAIM ?? 'bsn' },
     eherkenning: {
       ...login('EHERKENNING', 'loket-eherkenning'),

@@ -59,4 +59,9 @@ export interface Adoptie {
   verantwoordelijke: string;
   beginGeldigheid: string;
   servicenorm?: string | null;
+  /** The Selectielijst API the municipality uses, instead of the blueprint's canonical one. */
+  selectielijstUrl?: string;
 }
+
+/** The canonical Selectielijst API root that blueprints refer to. */
+export const SELECTIELIJST_CANONIEK = 'https://selectielijst.openzaak.nl/api/v1';

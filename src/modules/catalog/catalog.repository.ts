@@ -12,7 +12,7 @@ import {
   zaaktypeInformatieobjecttypen,
   zaaktypen,
 } from './catalog.schema.ts';
-import type { Adoptie, ZaaktypeBlauwdruk } from './blueprint.ts';
+import { SELECTIELIJST_CANONIEK, type Adoptie, type ZaaktypeBlauwdruk } from './blueprint.ts';
 
 export type Zaaktype = typeof zaaktypen.$inferSelect;
 export type Statustype = typeof statustypen.$inferSelect;
@@ -114,6 +114,8 @@ export async function insertFromBlauwdruk(
   a: Adoptie,
 ): Promise<string> {
   const g = a.gemeenteCode;
+  const sl = (url: string) =>
+    a.selectielijstUrl && url.startsWith(SELECTIELIJST_CANONIEK) ? a.selectielijstUrl + url.slice(SELECTIELIJST_CANONIEK.length) : url;
   const [zt] = await tx
     .insert(zaaktypen)
     .values({
@@ -136,7 +138,7 @@ export async function insertFromBlauwdruk(
       productenOfDiensten: b.productenOfDiensten,
       referentieproces: b.referentieproces,
       verantwoordelijke: a.verantwoordelijke,
-      selectielijstProcestype: b.selectielijstProcestype,
+      selectielijstProcestype: sl(b.selectielijstProcestype),
       versiedatum: a.beginGeldigheid,
       beginGeldigheid: a.beginGeldigheid,
       concept: false,
@@ -147,7 +149,15 @@ export async function insertFromBlauwdruk(
   await tx.insert(statustypen).values(b.statustypen.map((s) => ({ ...s, zaaktypeId, gemeenteCode: g })));
   await tx
     .insert(resultaattypen)
-    .values(b.resultaattypen.map((r) => ({ ...r, zaaktypeId, gemeenteCode: g })));
+    .values(
+      b.resultaattypen.map((r) => ({
+        ...r,
+        resultaattypeomschrijving: sl(r.resultaattypeomschrijving),
+        selectielijstklasse: sl(r.selectielijstklasse),
+        zaaktypeId,
+        gemeenteCode: g,
+      })),
+    );
   await tx.insert(roltypen).values(b.roltypen.map((r) => ({ ...r, zaaktypeId, gemeenteCode: g })));
   if (b.eigenschappen.length > 0) {
     await tx.insert(eigenschappen).values(

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { gemeenteCodeColumn } from '../../modules/tenants/gemeente.schema.ts';
 
@@ -29,7 +30,10 @@ export const auditTrail = pgTable(
     oud: jsonb('oud').$type<Record<string, unknown> | null>(),
     nieuw: jsonb('nieuw').$type<Record<string, unknown> | null>(),
     requestId: text('request_id'),
-    aanmaakdatum: timestamp('aanmaakdatum', { withTimezone: true }).notNull().defaultNow(),
+    // The clock, not the transaction's start: the rows of one change keep their order.
+    aanmaakdatum: timestamp('aanmaakdatum', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (t) => [index('audit_trail_hoofd_object_idx').on(t.hoofdObjectId, t.aanmaakdatum)],
 );

@@ -1,6 +1,4 @@
-import type { ZaaktypeBlauwdruk } from '../blueprint.ts';
-
-const SELECTIELIJST = 'https://selectielijst.openzaak.nl/api/v1';
+import { SELECTIELIJST_CANONIEK as SELECTIELIJST, type ZaaktypeBlauwdruk } from '../blueprint.ts';
 
 /**
  * "Verhuizing doorgeven" (Wet BRP art. 2.39 and 2.43): the standard process every municipality

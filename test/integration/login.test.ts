@@ -102,13 +102,14 @@ describe('eHerkenning', () => {
 });
 
 describe('Employees', () => {
-  it('opens the back office of their own municipality with their roles and an empty work queue', async () => {
+  it('opens the back office of their own municipality with their roles and the way to the work queue', async () => {
     const agent = new Agent(t.app);
     const res = await loginMedewerker(agent, 'coordinator@rotterdam');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Werkvoorraad van Rotterdam');
     expect(res.body).toContain('coördinator, behandelaar');
-    expect(res.body).toContain('Er staan geen zaken in de werkvoorraad.');
+    expect(res.body).toContain('href="/backoffice/0599/zaken"');
+    expect(res.body).toContain('href="/backoffice/0599/balie"');
   });
 
   it('cannot open the pages or the residents of another municipality', async () => {

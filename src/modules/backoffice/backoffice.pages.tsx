@@ -71,7 +71,17 @@ export function backofficePages(app: FastifyInstance, services: Services) {
               <A href={`/backoffice/${g.code}/post`}>{t('bo.zaken.post.title')}</A>
             </li>
             <li class="utrecht-unordered-list__item">
+              <A href={`/backoffice/${g.code}/balie`}>{t('balie.title')}</A>
+            </li>
+            <li class="utrecht-unordered-list__item">
               <A href={`/backoffice/${g.code}/vertrokken`}>{t('bo.zaken.vertrokken.title')}</A>
+            </li>
+          </ul>
+        )}
+        {m.rollen.includes('functioneel-beheerder') && (
+          <ul class="utrecht-unordered-list">
+            <li class="utrecht-unordered-list__item">
+              <A href={`/backoffice/${g.code}/afleveringen`}>{t('events.title')}</A>
             </li>
           </ul>
         )}

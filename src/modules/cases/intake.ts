@@ -89,6 +89,12 @@ export async function checkAanvraag(
   const bijlagen: Bijlage[] = [];
   const meldingen: CheckedAanvraag['meldingen'] = [];
   const huidig = await deps.huidigAdres(input.aanvrager.bsn);
+  if (!huidig) {
+    return {
+      ok: false,
+      errors: [{ field: product.velden[0]?.naam ?? 'form', veld: 'tekst', code: 'geen-adres' }],
+    };
+  }
   let gemeenteCode = huidig?.gemeenteCode;
 
   for (const veld of product.velden) {

@@ -30,6 +30,8 @@ export interface ZaakView {
   openVerzoek: repo.Bericht | undefined;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function zaakViews(deps: {
   db: Db;
   catalog: CatalogService;
@@ -96,14 +98,14 @@ export function zaakViews(deps: {
 
     /** One of the citizen's own cases; anyone else's looks missing. */
     async mijnZaak(bsn: string, zaakId: string): Promise<ZaakView | undefined> {
-      const zaak = await repo.findZaakById(db, zaakId);
+      const zaak = UUID.test(zaakId) ? await repo.findZaakById(db, zaakId) : undefined;
       if (!zaak || !(await repo.isBetrokkene(db, zaak.id, bsn))) return undefined;
       return view(zaak);
     },
 
     /** A case of the employee's municipality, with its audit trail; the read is logged. */
     async voorMedewerker(gemeenteCode: string, zaakId: string, actor: Actor) {
-      const zaak = await repo.findZaak(db, gemeenteCode, zaakId);
+      const zaak = UUID.test(zaakId) ? await repo.findZaak(db, gemeenteCode, zaakId) : undefined;
       if (!zaak) return undefined;
       const v = await view(zaak);
       if (!v) return undefined;

@@ -423,6 +423,11 @@ export function zaakCommands(deps: {
       actor: AuditActor;
       gemeenteCode: string;
     }) {
+      if (input.tekst.trim().length < 2 && input.bijlagen.length === 0) {
+        throw invalid('Geef een antwoord of stuur een document mee.', [
+          { name: 'antwoord', code: 'required', reason: 'Leeg.' },
+        ]);
+      }
       return withZaak(input.gemeenteCode, input.zaakId, async (tx, { zaak, zt, gemeente }) => {
         open(zaak);
         const verzoek = (await repo.berichtenOf(tx, zaak.id)).find(

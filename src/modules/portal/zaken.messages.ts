@@ -92,6 +92,8 @@ export const nl = {
   'aanvraag.error.tekst.verplicht': 'Vul dit veld in.',
   'aanvraag.error.tekst.te-lang': 'De tekst is te lang.',
   'aanvraag.error.tekst.geen-gemeente': 'Wij weten niet welke gemeente uw melding behandelt.',
+  'aanvraag.error.tekst.geen-adres':
+    'Wij vinden geen actueel woonadres in de Basisregistratie Personen. Neem contact op met de gemeente.',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -183,4 +185,6 @@ export const en: Record<keyof typeof nl, string> = {
   'aanvraag.error.tekst.verplicht': 'Fill in this field.',
   'aanvraag.error.tekst.te-lang': 'The text is too long.',
   'aanvraag.error.tekst.geen-gemeente': 'We do not know which municipality handles your report.',
+  'aanvraag.error.tekst.geen-adres':
+    'We find no current home address in the persons registry. Please contact the municipality.',
 };

@@ -16,7 +16,10 @@ export async function huidigAdres(
 } | null> {
   const row = await findByBsn(db, bsn);
   const vp = row?.persoon.verblijfplaats;
-  if (!row || vp?.type !== 'Adres' || !vp.verblijfadres) return null;
+  // A suspended person list (deceased, emigrated) is not kept up to date: no move can be registered on it.
+  if (!row || row.persoon.opschortingBijhouding !== undefined || row.persoon.overlijden !== undefined)
+    return null;
+  if (vp?.type !== 'Adres' || !vp.verblijfadres) return null;
   const a = vp.verblijfadres;
   return {
     gemeenteCode: row.gemeenteCode,

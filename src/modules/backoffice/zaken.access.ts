@@ -68,10 +68,7 @@ export const logActor = ({ m, g }: Behandelaar): Actor => ({
   namensOin: g.oin,
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids in paths and forms are UUIDs; anything else is a missing record, not a database error. */
-export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
+export { isUuid } from '../../platform/ids.ts';
 
 export const zaakPath = (g: Pick<Gemeente, 'code'>, zaakId: string) =>
   `/backoffice/${g.code}/zaken/${zaakId}`;

@@ -1,9 +1,9 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { isUuid } from '../../platform/ids.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { aanvraagConcepten } from './cases.schema.ts';
 
 const GELDIG_MS = 2 * 3600_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type Concept = typeof aanvraagConcepten.$inferSelect;
 
@@ -30,7 +30,7 @@ export function conceptService(deps: { db: Db; today?: () => Date }) {
     },
     /** The owner's own, unexpired draft; anyone else's looks missing. */
     async get(eigenaar: string, id: string): Promise<Concept | undefined> {
-      if (!UUID.test(id)) return undefined;
+      if (!isUuid(id)) return undefined;
       const [row] = await db
         .select()
         .from(aanvraagConcepten)

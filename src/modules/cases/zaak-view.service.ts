@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/types.ts';
+import { isUuid } from '../../platform/ids.ts';
 import { auditOf } from '../../platform/audit/audit.repository.ts';
 import { dutchDate } from '../../platform/dates.ts';
 import type { CatalogService, ZaaktypeDetails } from '../catalog/catalog.service.ts';
@@ -29,8 +30,6 @@ export interface ZaakView {
   resultaat: { omschrijving: string; toelichting: string } | null;
   openVerzoek: repo.Bericht | undefined;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function zaakViews(deps: {
   db: Db;
@@ -98,14 +97,14 @@ export function zaakViews(deps: {
 
     /** One of the citizen's own cases; anyone else's looks missing. */
     async mijnZaak(bsn: string, zaakId: string): Promise<ZaakView | undefined> {
-      const zaak = UUID.test(zaakId) ? await repo.findZaakById(db, zaakId) : undefined;
+      const zaak = isUuid(zaakId) ? await repo.findZaakById(db, zaakId) : undefined;
       if (!zaak || !(await repo.isBetrokkene(db, zaak.id, bsn))) return undefined;
       return view(zaak);
     },
 
     /** A case of the employee's municipality, with its audit trail; the read is logged. */
     async voorMedewerker(gemeenteCode: string, zaakId: string, actor: Actor) {
-      const zaak = UUID.test(zaakId) ? await repo.findZaak(db, gemeenteCode, zaakId) : undefined;
+      const zaak = isUuid(zaakId) ? await repo.findZaak(db, gemeenteCode, zaakId) : undefined;
       if (!zaak) return undefined;
       const v = await view(zaak);
       if (!v) return undefined;

@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/types.ts';
+import { isUuid } from '../../platform/ids.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { writeAudit, type AuditActor } from '../../platform/audit/audit.repository.ts';
 import { dutchDate } from '../../platform/dates.ts';
@@ -62,8 +63,6 @@ export interface SubmitInput {
   /** Runs first in the transaction, e.g. to take the draft the case is made from. */
   inTransaction?: (tx: Db) => Promise<void>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The RSIN inside a government OIN (00000001 + RSIN + 000). */
 export const rsinOf = (g: Pick<Gemeente, 'oin'>) => g.oin.slice(8, 17);
@@ -157,7 +156,7 @@ export function zaakCommands(deps: {
     zaakId: string,
     run: (tx: Db, c: { zaak: repo.Zaak; zt: ZaaktypeDetails; gemeente: Gemeente }) => Promise<T>,
   ): Promise<T> {
-    const found = UUID.test(zaakId) ? await repo.findZaak(db, gemeenteCode, zaakId) : undefined;
+    const found = isUuid(zaakId) ? await repo.findZaak(db, gemeenteCode, zaakId) : undefined;
     if (!found) throw notFound('Zaak niet gevonden.');
     const [zt, gemeente] = await Promise.all([
       deps.catalog.zaaktype(gemeenteCode, found.zaaktypeId),

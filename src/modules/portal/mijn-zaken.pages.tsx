@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isUuid } from '../../platform/ids.ts';
 import type { Services } from '../../services.ts';
 import {
   A,
@@ -22,7 +23,6 @@ import { DEFAULT_FORMATEN } from '../documents/upload-check.ts';
 import { burgerActor } from './aanvraag.pages.tsx';
 
 const MAX_BIJLAGE = 5 * 1024 * 1024;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Content-Disposition with a filename that cannot break the header. */
 export const attachment = (name: string) =>
@@ -260,7 +260,7 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
   app.get<{ Params: { id: string } }>('/mijn-zaken/:id', async (req, reply) => {
     const p = burger(req, reply);
     if (!p) return reply;
-    const v = UUID.test(req.params.id) ? await services.zaakView.mijnZaak(p.bsn, req.params.id) : undefined;
+    const v = isUuid(req.params.id) ? await services.zaakView.mijnZaak(p.bsn, req.params.id) : undefined;
     if (!v) return errorPage(reply, 404);
     return showZaak(req, reply, v, {
       beantwoord: (req.query as { beantwoord?: string }).beantwoord !== undefined,
@@ -270,9 +270,9 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
   app.get<{ Params: { id: string; doc: string } }>('/mijn-zaken/:id/documenten/:doc', async (req, reply) => {
     const p = burger(req, reply);
     if (!p) return reply;
-    const v = UUID.test(req.params.id) ? await services.zaakView.mijnZaak(p.bsn, req.params.id) : undefined;
+    const v = isUuid(req.params.id) ? await services.zaakView.mijnZaak(p.bsn, req.params.id) : undefined;
     const doc =
-      v && UUID.test(req.params.doc)
+      v && isUuid(req.params.doc)
         ? await services.documents.contentForZaak(v.zaak.gemeenteCode, v.zaak.id, req.params.doc)
         : undefined;
     if (!doc) return errorPage(reply, 404);
@@ -290,8 +290,8 @@ export function mijnZakenPages(app: FastifyInstance, services: Services) {
     async (req, reply) => {
       const p = burger(req, reply);
       if (!p) return reply;
-      const v = UUID.test(req.params.id) ? await services.zaakView.mijnZaak(p.bsn, req.params.id) : undefined;
-      if (!v || !UUID.test(req.params.verzoek)) return errorPage(reply, 404);
+      const v = isUuid(req.params.id) ? await services.zaakView.mijnZaak(p.bsn, req.params.id) : undefined;
+      if (!v || !isUuid(req.params.verzoek)) return errorPage(reply, 404);
       const t = req.t;
       const form = await formOf(req);
       const tekst =

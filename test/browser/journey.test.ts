@@ -1,22 +1,8 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { testApp, type TestApp } from '../helpers/app.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { expectAccessible as axeCheck, freePort, launchChromium } from '../helpers/browser.ts';
 
 let t: TestApp;
 let browser: Browser;
@@ -27,19 +13,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   t = await testApp({ env: { LOKET_BASE_URL: base } });
   await t.app.listen({ port, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -47,33 +21,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-/**
- * axe-core (WCAG 2.1 A/AA and best practices) must find nothing. The journey runs without
- * JavaScript, and axe needs it: the exact HTML the journey is looking at is served again, with
- * the journey's cookies, to a page that has it.
- */
-async function expectAccessible(page: Page) {
-  const url = page.url();
-  const html = await page.content();
-  const auditContext = await browser.newContext({
-    storageState: await page.context().storageState(),
-    bypassCSP: true,
-  });
-  const audit = await auditContext.newPage();
-  await audit.route(url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-  );
-  await audit.goto(url);
-  const result = await new AxeBuilder({ page: audit })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  await auditContext.close();
-  const summary = result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${url}`).toEqual([]);
-  expect(result.passes.length, 'axe ran its checks').toBeGreaterThan(10);
-}
+const expectAccessible = (page: Page) => axeCheck(browser, page);
 
 describe('browser journey, without JavaScript', { timeout: 120_000 }, () => {
   it('a citizen logs in with DigiD by keyboard and sees her registered data; every page passes axe', async () => {

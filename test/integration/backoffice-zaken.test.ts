@@ -1,30 +1,16 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
 import { testApp, type TestApp } from '../helpers/app.ts';
+import { expectAccessibleHtml, freePort, launchChromium } from '../helpers/browser.ts';
 import { Agent, loginDigid, loginMedewerker } from '../helpers/agent.ts';
 import { dutchDate } from '../../src/platform/dates.ts';
 import { checkAanvraag } from '../../src/modules/cases/intake.ts';
 import type { Kanaal } from '../../src/modules/cases/cases.schema.ts';
 import { backofficeZakenPages } from '../../src/modules/backoffice/zaken.pages.tsx';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 /** Demo residents of Rotterdam: one living alone, and one married couple at the same address. */
 const ALLEEN = '999993653';
 const ECHTPAAR = { aanvrager: '999990706', partner: '999992247' };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 let t: TestApp;
 let base: string;
@@ -543,40 +529,15 @@ describe('post queue', () => {
 describe('in a browser, every page passes axe', { timeout: 180_000 }, () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });
 
   /** The exact HTML the agent got, served again to a browser with JavaScript for axe. */
-  async function expectAccessible(path: string, html: string) {
-    const ctx = await browser.newContext({ bypassCSP: true });
-    const page = await ctx.newPage();
-    const url = `${base}${path}`;
-    await page.route(url, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-    );
-    await page.goto(url);
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    await ctx.close();
-    const summary = result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(summary, `axe violations on ${path}`).toEqual([]);
-    expect(result.passes.length).toBeGreaterThan(10);
-  }
+  const expectAccessible = (path: string, html: string) =>
+    expectAccessibleHtml(browser, `${base}${path}`, html);
 
   it('queue, case page (open, with an error, closed), confirmation, post queue, former residents', async () => {
     const open = await nieuweZaak({

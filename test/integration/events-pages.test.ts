@@ -1,28 +1,14 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { like } from 'drizzle-orm';
 import { testApp, type TestApp } from '../helpers/app.ts';
+import { expectAccessible as axeCheck, freePort, launchChromium } from '../helpers/browser.ts';
 import { Agent, loginMedewerker } from '../helpers/agent.ts';
 import { createSelfFetch } from '../../src/platform/http/self-fetch.ts';
 import { eventsService, type EventsService } from '../../src/modules/events/events.service.ts';
 import { eventsPlugin } from '../../src/modules/events/events.plugin.ts';
 import { DEMO_PARTNERS, demoPartnerAuth, seedDemoPartners } from '../../src/modules/events/demo-partners.ts';
 import { abonnementen } from '../../src/modules/events/events.schema.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 let t: TestApp;
 let base: string;
@@ -219,43 +205,13 @@ describe('demo chain partners', () => {
 describe('in a browser, without JavaScript, by keyboard', { timeout: 120_000 }, () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });
 
-  /** axe needs JavaScript: the page the keyboard user sees is served again to one that has it. */
-  async function expectAccessible(page: Page) {
-    const url = page.url();
-    const html = await page.content();
-    const ctx = await browser.newContext({
-      storageState: await page.context().storageState(),
-      bypassCSP: true,
-    });
-    const audit = await ctx.newPage();
-    await audit.route(url, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-    );
-    await audit.goto(url);
-    const result = await new AxeBuilder({ page: audit })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    await ctx.close();
-    const summary = result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(summary, `axe violations on ${url}`).toEqual([]);
-  }
+  const expectAccessible = (page: Page) => axeCheck(browser, page);
 
   it('an administrator filters and offers a delivery again; the partner pages pass axe too', async () => {
     await events.deliverDue();

@@ -588,3 +588,37 @@ describe('in a browser, every page passes axe', { timeout: 180_000 }, () => {
     }
   });
 });
+
+describe('extending the term (Awb 4:14)', () => {
+  it('extends once by the zaaktype verlengingstermijn, tells the applicant, and refuses a second time', async () => {
+    const zaak = await nieuweZaak({ postcode: '3039LN', huisnummer: '101' });
+    const voor = (await t.services.zaakView.voorMedewerker('0599', zaak.id, { type: 'systeem', id: 'test' }))!;
+    const agent = await as('behandelaar@rotterdam');
+    await agent.get(`/backoffice/0599/zaken/${zaak.id}`);
+    const leeg = await agent.post(`/backoffice/0599/zaken/${zaak.id}/verlengen`, { verlenging: '' });
+    expect(leeg.statusCode).toBe(400);
+    expect(leeg.body).toContain('Geef de reden van de verlenging');
+    const res = await agent.post(`/backoffice/0599/zaken/${zaak.id}/verlengen`, {
+      verlenging: 'Wij wachten op een adresonderzoek.',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('De termijn is verlengd');
+    const na = (await t.services.zaakView.voorMedewerker('0599', zaak.id, { type: 'systeem', id: 'test' }))!;
+    expect(na.verlengingen).toHaveLength(1);
+    // P4W on top of P8W: 28 days later (the Atw may move either end to a working day).
+    const dagen =
+      (Date.parse(na.deadline!.uiterlijkeEinddatum) - Date.parse(voor.deadline!.uiterlijkeEinddatum)) / 86_400_000;
+    expect(dagen).toBeGreaterThanOrEqual(26);
+    expect(dagen).toBeLessThanOrEqual(30);
+    expect(na.berichten.map((b) => b.onderwerp)).toContain('Wij hebben meer tijd nodig');
+    expect(res.body).not.toContain('id="actie-verlengen"');
+    await expect(
+      t.services.zaken.extend('0599', zaak.id, 'Nog een keer verlengen.', {
+        applicatieId: 'test',
+        applicatieWeergave: 'test',
+        gebruikersId: 'test',
+        gebruikersWeergave: 'test',
+      }),
+    ).rejects.toThrow(/al verlengd/);
+  });
+});

@@ -21,18 +21,20 @@ interface Body {
   vraag?: string;
   antwoord?: string;
   reden?: string;
+  verlenging?: string;
 }
 
 type Req = FastifyRequest<ZaakParams & { Body: Body | undefined }>;
 
 /** The form field an action's errors belong to; 'acties' (the heading) when there is none. */
-type Veld = 'medewerker' | 'vraag' | 'antwoord' | 'reden' | 'acties';
+type Veld = 'medewerker' | 'vraag' | 'antwoord' | 'reden' | 'verlenging' | 'acties';
 
 const FOUT: Record<Exclude<Veld, 'acties'>, MessageKey> = {
   medewerker: 'bo.zaak.error.medewerker',
   vraag: 'bo.zaak.error.vraag',
   antwoord: 'bo.zaak.error.antwoord',
   reden: 'bo.zaak.error.reden',
+  verlenging: 'bo.zaak.error.verlenging',
 };
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -123,6 +125,10 @@ export function zaakActiePages(app: FastifyInstance, services: Services) {
       actor: auditActor(req, who.m),
     });
   });
+
+  actie(app, services, 'verlengen', 'verlengd', 'verlenging', ({ m, g }, zaakId, body, req) =>
+    services.zaken.extend(g.code, zaakId, text(body.verlenging), auditActor(req, m)),
+  );
 
   actie(app, services, 'goedkeuren', 'goedgekeurd', 'acties', ({ m, g }, zaakId, _body, req) =>
     services.zaken.approve(g.code, zaakId, auditActor(req, m)),

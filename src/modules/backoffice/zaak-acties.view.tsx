@@ -170,6 +170,23 @@ export function ZaakActies(p: {
           )
         )}
       </Actie>
+      {d.zt.zaaktype.verlengingMogelijk && d.verlengingen.length === 0 && (
+        <Actie id="actie-verlengen" titel={t('bo.zaak.verlengen')}>
+          {form(
+            'verlengen',
+            <>
+              <TextArea
+                id="verlenging"
+                label={t('bo.zaak.verlengen.reden')}
+                help={t('bo.zaak.verlengen.help', { termijn: d.zt.zaaktype.verlengingstermijn ?? '' })}
+                value={state.values.verlenging}
+                error={state.errors.verlenging}
+              />
+              <SubmitButton secondary>{t('bo.zaak.verlengen.knop')}</SubmitButton>
+            </>,
+          )}
+        </Actie>
+      )}
       <Actie id="actie-besluiten" titel={t('bo.zaak.besluiten')}>
         <P>
           <a

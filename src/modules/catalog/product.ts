@@ -36,7 +36,7 @@ export type Veld =
     }
   | { type: 'tekst'; naam: string; label: Tekst; verplicht: boolean; maxLengte: number };
 
-export type BriefSoort = 'ontvangst' | 'informatieverzoek' | 'goedkeuring' | 'afwijzing';
+export type BriefSoort = 'ontvangst' | 'informatieverzoek' | 'verlenging' | 'goedkeuring' | 'afwijzing';
 
 /** Letter texts with placeholders in braces: {naam}, {zaaknummer}, {reden}, {einddatum}, {gemeente} and every field of the form by its name (e.g. {adres}). */
 export interface Brief {

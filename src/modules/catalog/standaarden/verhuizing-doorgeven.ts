@@ -158,6 +158,13 @@ export const verhuizingDoorgeven: ZaaktypeBlauwdruk = {
           en: 'To process your move (case {zaaknummer}) we ask you: {reden} Until we have your answer, the decision term is suspended (Awb 4:15).',
         },
       },
+      verlenging: {
+        onderwerp: { nl: 'Wij hebben meer tijd nodig', en: 'We need more time' },
+        tekst: {
+          nl: 'Wij kunnen niet binnen de termijn op uw melding (zaak {zaaknummer}) beslissen. De reden: {reden} U hoort uiterlijk {einddatum} van ons (Awb 4:14).',
+          en: 'We cannot decide on your report (case {zaaknummer}) within the term. The reason: {reden} You will hear from us by {einddatum} at the latest (Awb 4:14).',
+        },
+      },
       goedkeuring: {
         onderwerp: { nl: 'Uw verhuizing is verwerkt', en: 'Your move has been registered' },
         tekst: {

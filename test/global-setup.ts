@@ -11,7 +11,8 @@ declare module 'vitest' {
   }
 }
 
-export const TEMPLATE_DB = 'loket_test_template';
+/** One template per run, so that runs on the same server (CI, developers) do not meet. */
+export const TEMPLATE_DB = `loket_test_template_${process.pid}`;
 
 /**
  * Migrates once: a PGlite snapshot every test file loads (about 1 s instead of 4), or, with
@@ -30,7 +31,11 @@ export default async function setup(project: TestProject) {
     await db.close();
     project.provide('postgresTemplate', templateUrl);
     project.provide('pgliteSnapshot', '');
-    return;
+    return async () => {
+      const a = postgres(url, { max: 1, onnotice: () => undefined });
+      await a.unsafe(`drop database if exists ${TEMPLATE_DB} with (force)`);
+      await a.end();
+    };
   }
   const dir = path.resolve('.tmp');
   await fs.mkdir(dir, { recursive: true });

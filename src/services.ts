@@ -99,6 +99,7 @@ export function buildServices(deps: {
     huisgenoten: (bsn) => persons.huisgenoten(bsn),
     huidigAdres: (bsn) => huidigAdres(db, bsn),
     isOpLoket: (code) => persons.isOpLoket(code),
+    bewoners: async (adres) => (await addresses.bewoning(adres, 0)).aantal,
     checkUpload,
   };
   return {

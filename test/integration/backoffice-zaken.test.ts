@@ -44,6 +44,9 @@ function as(account: string): Promise<Agent> {
   return a;
 }
 
+/** Enough of a PDF for the content check (it reads the signature). */
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
 /** A move reported through the services, as the portal or the counter would. */
 async function nieuweZaak(
   o: {
@@ -69,10 +72,9 @@ async function nieuweZaak(
       'adres-huisnummer': o.huisnummer ?? '24',
       'adres-toevoeging': o.toevoeging ?? '',
       verhuisdatum: dutchDate(new Date()),
-      'bewijs-soort': 'toestemming',
-      'bewijs-hoofdbewoner': 'J. de Hoofdbewoner',
+      'bewijs-soort': 'document',
     },
-    uploads: {},
+    uploads: { bewijs: { bestandsnaam: 'huurcontract.pdf', inhoud: PDF } },
     today: dutchDate(new Date()),
   });
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
@@ -592,7 +594,10 @@ describe('in a browser, every page passes axe', { timeout: 180_000 }, () => {
 describe('extending the term (Awb 4:14)', () => {
   it('extends once by the zaaktype verlengingstermijn, tells the applicant, and refuses a second time', async () => {
     const zaak = await nieuweZaak({ postcode: '3039LN', huisnummer: '101' });
-    const voor = (await t.services.zaakView.voorMedewerker('0599', zaak.id, { type: 'systeem', id: 'test' }))!;
+    const voor = (await t.services.zaakView.voorMedewerker('0599', zaak.id, {
+      type: 'systeem',
+      id: 'test',
+    }))!;
     const agent = await as('behandelaar@rotterdam');
     await agent.get(`/backoffice/0599/zaken/${zaak.id}`);
     const leeg = await agent.post(`/backoffice/0599/zaken/${zaak.id}/verlengen`, { verlenging: '' });
@@ -607,7 +612,8 @@ describe('extending the term (Awb 4:14)', () => {
     expect(na.verlengingen).toHaveLength(1);
     // P4W on top of P8W: 28 days later (the Atw may move either end to a working day).
     const dagen =
-      (Date.parse(na.deadline!.uiterlijkeEinddatum) - Date.parse(voor.deadline!.uiterlijkeEinddatum)) / 86_400_000;
+      (Date.parse(na.deadline!.uiterlijkeEinddatum) - Date.parse(voor.deadline!.uiterlijkeEinddatum)) /
+      86_400_000;
     expect(dagen).toBeGreaterThanOrEqual(26);
     expect(dagen).toBeLessThanOrEqual(30);
     expect(na.berichten.map((b) => b.onderwerp)).toContain('Wij hebben meer tijd nodig');

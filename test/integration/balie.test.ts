@@ -66,10 +66,12 @@ describe('a move registered in the back office, from a paper form, for a citizen
         'adres-postcode': '1097 BS',
         'adres-huisnummer': '120',
         verhuisdatum: today(),
-        'bewijs-soort': 'toestemming',
-        'bewijs-hoofdbewoner': 'J. Jansen',
+        'bewijs-soort': 'document',
       },
-      { scan: { filename: 'formulier.pdf', type: 'application/pdf', content: pdf } },
+      {
+        scan: { filename: 'formulier.pdf', type: 'application/pdf', content: pdf },
+        bewijs: { filename: 'koopakte.pdf', type: 'application/pdf', content: pdf },
+      },
     );
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Middenweg 120');

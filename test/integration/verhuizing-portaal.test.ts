@@ -23,9 +23,7 @@ const count = async (table: string) => {
   const rows = await t.db.database.db.execute<{ n: number }>(
     sql.raw(`select count(*)::int as n from ${table}`),
   );
-  return (
-    (rows as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as { n: number }[])[0]?.n
-  );
+  return (rows as { rows?: { n: number }[] }).rows?.[0]?.n ?? (rows as { n: number }[])[0]?.n;
 };
 
 async function citizen() {
@@ -79,6 +77,12 @@ describe('Verhuizing doorgeven in the portal', () => {
       { 'bewijs-soort': 'toestemming' },
       'bewijs-hoofdbewoner',
       'naam van de hoofdbewoner',
+    ],
+    [
+      'consent at an address where nobody lives',
+      { 'bewijs-soort': 'toestemming', 'bewijs-hoofdbewoner': 'J. Jansen' },
+      'bewijs-soort-toestemming',
+      'Op dit adres staat niemand ingeschreven',
     ],
   ])(
     'refuses %s with an error next to the field, storing nothing',

@@ -4,7 +4,7 @@ import type { Correspondentieadres } from '../documents/documents.schema.ts';
 import type { AddressesService } from '../registries/addresses.service.ts';
 import { addDays, checkDate, compareDates } from './deadline/local-date.ts';
 import { parseTermijn, termEnd } from './deadline/term.ts';
-import type { Aanvraag, Betrokkene } from './aanvraag.ts';
+import type { Aanvraag, AanvraagAdres, Betrokkene } from './aanvraag.ts';
 import type { BewijsWaarde } from './aanvraag-weergave.ts';
 import type { Bijlage } from './zaak.service.ts';
 
@@ -50,6 +50,8 @@ export interface IntakeDeps {
     adresseerbaarObjectId: string | null;
   } | null>;
   isOpLoket: (gemeenteCode: string) => Promise<boolean>;
+  /** People registered at an address now (for the main occupant's consent). */
+  bewoners: (adres: AanvraagAdres) => Promise<number>;
   checkUpload: (
     bytes: Uint8Array,
     opts: { formaten: string[]; maxBytes: number },
@@ -96,6 +98,7 @@ export async function checkAanvraag(
     };
   }
   let gemeenteCode = huidig?.gemeenteCode;
+  let nieuwAdres: AanvraagAdres | undefined;
 
   for (const veld of product.velden) {
     const f = input.form;
@@ -154,6 +157,7 @@ export async function checkAanvraag(
           break;
         }
         waarden[veld.naam] = r.adres;
+        nieuwAdres = r.adres;
         if (product.behandelendeGemeente === 'nieuw-adres') gemeenteCode = r.adres.gemeenteCode;
         objecten.push({
           objectType: 'adres',
@@ -192,6 +196,9 @@ export async function checkAanvraag(
           const hoofdbewoner = one(f[`${veld.naam}-hoofdbewoner`]);
           if (hoofdbewoner.length < 2)
             errors.push({ field: `${veld.naam}-hoofdbewoner`, veld: veld.type, code: 'hoofdbewoner' });
+          // Consent comes from someone who lives there: at an address where nobody is registered, a document is needed.
+          else if (nieuwAdres && (await deps.bewoners(nieuwAdres)) === 0)
+            errors.push({ field: `${veld.naam}-soort-toestemming`, veld: veld.type, code: 'geen-bewoners' });
           else waarden[veld.naam] = { soort: 'toestemming', hoofdbewoner } satisfies BewijsWaarde;
           break;
         }

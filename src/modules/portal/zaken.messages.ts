@@ -88,6 +88,8 @@ export const nl = {
   'aanvraag.error.bewijs.formaat':
     'Het bestand is geen PDF, JPG of PNG. Wij kijken naar de inhoud, niet naar de naam.',
   'aanvraag.error.bewijs.hoofdbewoner': 'Vul de naam van de hoofdbewoner in.',
+  'aanvraag.error.bewijs.geen-bewoners':
+    'Op dit adres staat niemand ingeschreven die toestemming kan geven. Stuur een document mee als bewijs.',
   'aanvraag.error.bewijs.scan': 'Voeg de scan van het papieren formulier toe (PDF, JPG of PNG).',
   'aanvraag.error.tekst.verplicht': 'Vul dit veld in.',
   'aanvraag.error.tekst.te-lang': 'De tekst is te lang.',
@@ -181,6 +183,8 @@ export const en: Record<keyof typeof nl, string> = {
   'aanvraag.error.bewijs.te-groot': 'The file is larger than {max}.',
   'aanvraag.error.bewijs.formaat': 'The file is not a PDF, JPG or PNG. We look at its content, not its name.',
   'aanvraag.error.bewijs.hoofdbewoner': 'Enter the name of the main occupant.',
+  'aanvraag.error.bewijs.geen-bewoners':
+    'Nobody is registered at this address who could consent. Attach a document as proof.',
   'aanvraag.error.bewijs.scan': 'Attach the scan of the paper form (PDF, JPG or PNG).',
   'aanvraag.error.tekst.verplicht': 'Fill in this field.',
   'aanvraag.error.tekst.te-lang': 'The text is too long.',

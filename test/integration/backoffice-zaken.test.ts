@@ -254,7 +254,7 @@ describe('case page and actions', () => {
       `Zaak ${zaak.identificatie}`,
       'Wat de aanvrager heeft doorgegeven',
       'Coolsingel 40, 3011 AD Rotterdam',
-      'Toestemming van de hoofdbewoner: J. de Hoofdbewoner',
+      'Document: huurcontract.pdf',
       'Suzanne Moulin',
       'Aanvrager',
       'Website (portaal)',

@@ -40,13 +40,16 @@ describe('a move registered in the back office, from a paper form, for a citizen
     const form = await start(agent, { bsn: KEVIN, kanaal: 'post', correspondentie: 'post' });
     expect(form.statusCode).toBe(200);
     const action = /action="(\/backoffice\/0363\/balie\/[^"]+)"/.exec(form.body)?.[1];
-    const res = await agent.postMultipart(action!, {
-      'adres-postcode': '3022EH',
-      'adres-huisnummer': '24',
-      verhuisdatum: today(),
-      'bewijs-soort': 'toestemming',
-      'bewijs-hoofdbewoner': 'J. Jansen',
-    });
+    const res = await agent.postMultipart(
+      action!,
+      {
+        'adres-postcode': '3022EH',
+        'adres-huisnummer': '24',
+        verhuisdatum: today(),
+        'bewijs-soort': 'document',
+      },
+      { bewijs: { filename: 'huur.pdf', type: 'application/pdf', content: pdf } },
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('href="#scan"');
     expect(res.body).toContain('Dit adres ligt in gemeente Rotterdam');

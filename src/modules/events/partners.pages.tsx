@@ -14,6 +14,9 @@ const ORDER = [
 const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
 
 /** The type (CloudEvent) or kanaal and actie (ZGW notificatie) of a received message. */
+/** The page is public in a demo: a BSN in `subject` shows only its last three digits. */
+const masked = (v: unknown) => (typeof v === 'string' && /^\d{9}$/.test(v) ? `******${v.slice(6)}` : v);
+
 function soortOf(payload: Record<string, unknown>): string {
   if (typeof payload.type === 'string') return payload.type;
   const kanaal = typeof payload.kanaal === 'string' ? payload.kanaal : '?';
@@ -88,7 +91,10 @@ export function partnerPages(
               ...Object.entries(m.payload)
                 .filter(([k, v]) => !(k === 'id' && v === m.eventId))
                 .sort(([a], [b]) => rank(a) - rank(b))
-                .map(([k, v]): [string, ComponentChildren] => [k, <Value v={v} />]),
+                .map(([k, v]): [string, ComponentChildren] => [
+                  k,
+                  <Value v={k === 'subject' ? masked(v) : v} />,
+                ]),
             ]}
           />
         </section>

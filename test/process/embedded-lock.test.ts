@@ -48,7 +48,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitReady(deadline = Date.now() + 60_000): Promise<void> {
+// A first start makes the database, migrates and seeds the demo data: generous on a busy machine.
+async function waitReady(deadline = Date.now() + 150_000): Promise<void> {
   while (Date.now() < deadline) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) return;
@@ -65,7 +66,7 @@ beforeAll(async () => {
   port = await freePort();
   first = spawn(NODE, ['--import', 'tsx', 'src/main.ts'], { env: env(), stdio: 'ignore' });
   await waitReady();
-}, 90_000);
+}, 180_000);
 
 afterAll(async () => {
   first?.kill('SIGTERM');

@@ -27,6 +27,7 @@ import { mijnZakenPages } from './modules/portal/mijn-zaken.pages.tsx';
 import { eventsPlugin } from './modules/events/events.plugin.ts';
 import { backofficeZakenPages } from './modules/backoffice/zaken.pages.tsx';
 import { zgwApis } from './modules/zgw/zgw.routes.ts';
+import { clientsPages } from './modules/zgw/clients.pages.tsx';
 
 const require = createRequire(import.meta.url);
 const publicDir = fileURLToPath(new URL('../public', import.meta.url));
@@ -101,6 +102,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await eventsPlugin(app, { events: services.events, config, tenants: services.tenants });
   brpRoutes(app, services);
   zgwApis(app, services);
+  clientsPages(app, services);
   if (config.devIdp) {
     const provider = await createDevProvider(config, services.database.db);
     await mountDevProvider(app, provider);

@@ -7,6 +7,7 @@ import { buildApp } from './app.ts';
 import { seedDemo, DEMO_GEMEENTEN, demoApiClient } from './demo/seed.ts';
 import { startAdminSocket } from './cli/admin-socket.ts';
 import { startEventWorker } from './modules/events/events.jobs.ts';
+import { seedStandaardKanalen } from './modules/zgw/notificaties.service.ts';
 
 async function main() {
   const config = loadConfig();
@@ -18,6 +19,7 @@ async function main() {
   const selfFetch = createSelfFetch(config.baseUrl);
   const services = buildServices({ config, database, fetch: selfFetch.fetch });
   await services.processingLog.ensureRegister();
+  await seedStandaardKanalen(database.db);
   let seeded = '';
   if (config.demoData && (await services.tenants.list()).length === 0) {
     const report = await seedDemo(services, { brpTestset: config.brpTestset });

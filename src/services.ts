@@ -24,6 +24,10 @@ import { conceptService } from './modules/cases/concept.service.ts';
 import type { IntakeDeps } from './modules/cases/intake.ts';
 import { dutchDate } from './platform/dates.ts';
 import { zgwService } from './modules/zgw/zgw.service.ts';
+import { zakenApi } from './modules/cases/zaken-api.ts';
+import { documentenBesluitenApis } from './modules/decisions/besluiten-api.service.ts';
+import { catalogiApiService } from './modules/catalog/catalogi-api.service.ts';
+import { selectielijstService } from './modules/zgw/referentielijsten.service.ts';
 
 /** The composition root: every service wired once, from configuration and the database. */
 export function buildServices(deps: {
@@ -104,6 +108,8 @@ export function buildServices(deps: {
   };
   return {
     config,
+    /** The clock: the real one, or the tests' fixed one. */
+    now,
     addresses,
     catalog,
     documents,
@@ -113,6 +119,14 @@ export function buildServices(deps: {
     intake,
     concepten: conceptService({ db, ...today }),
     zgw: zgwService({ db, identity }),
+    zakenApi: zakenApi({ db, baseUrl: config.baseUrl, fetch: deps.fetch, outbox: events, ...today }),
+    documentenBesluiten: documentenBesluitenApis({ db, outbox: events, fetch: deps.fetch, baseUrl: config.baseUrl, now }),
+    catalogi: catalogiApiService({ db, baseUrl: config.baseUrl, fetch: deps.fetch, events, ...today }),
+    selectielijst: selectielijstService({
+      root: config.selectielijstUrl,
+      baseUrl: config.baseUrl,
+      fetch: deps.fetch,
+    }),
     database,
     tenants,
     processingLog,

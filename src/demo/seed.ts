@@ -3,6 +3,7 @@ import type { Rol } from '../modules/identity/identity.schema.ts';
 import { BRP_SCOPE } from '../modules/registries/brp.routes.ts';
 import { seedAddresses } from '../modules/registries/address-seed.ts';
 import { seedDemoPartners } from '../modules/events/demo-partners.ts';
+import { seedStandaardKanalen } from '../modules/zgw/notificaties.service.ts';
 import { verhuizingDoorgeven } from '../modules/catalog/standaarden/verhuizing-doorgeven.ts';
 import { rsinOf } from '../modules/cases/zaak.service.ts';
 
@@ -134,6 +135,7 @@ export async function seedDemo(services: Services, options: { brpTestset: string
     });
   }
   await seedDemoPartners(services.events, services.config.baseUrl);
+  await seedStandaardKanalen(services.database.db);
   await services.processingLog.ensureRegister();
   let personen: SeedReport['personen'];
   try {

@@ -75,14 +75,45 @@ ajv.addFormat('duration', /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d
 const loaded = new Map<string, { paths: Record<string, Record<string, unknown>> }>();
 const compiled = new Map<string, ValidateFunction | null>();
 
+type Spec = {
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown> };
+};
+
+/**
+ * Known defects of the Referentielijsten document (generated from VNG's Go reference
+ * implementation), corrected so that the check tests what the API and VNG's data really are:
+ * the collections of procestypen and resultaattypeomschrijvingen are arrays (the document gives
+ * the item schema); Resultaat.procestermijn names 'ingeschatte_bestaansduur_procesobject' in
+ * its description but not its enum; Resultaat.toelichting allows 150 characters where VNG's
+ * published selectielijst has longer ones. Everything else is checked as written.
+ */
+function referentielijstenErrata(spec: Spec) {
+  for (const path of ['/procestypen', '/resultaattypeomschrijvingen']) {
+    const content = (
+      spec.paths[path]?.get as { responses: Record<string, { content: Record<string, { schema: unknown }> }> }
+    ).responses['200']!.content['application/json']!;
+    content.schema = { type: 'array', items: content.schema };
+  }
+  const resultaat = spec.components?.schemas?.Resultaat as {
+    properties: Record<string, { enum?: string[]; maxLength?: number }>;
+  };
+  resultaat.properties.procestermijn!.enum!.push('ingeschatte_bestaansduur_procesobject');
+  delete resultaat.properties.toelichting!.maxLength;
+}
+
+const specFile = (name: string) =>
+  name === 'referentielijsten' ? 'referentielijsten/openapi.yaml' : `zgw/${name}.yaml`;
+
 function specOf(api: ZgwApi) {
   const name = ZGW_APIS[api].spec;
   if (!name) return undefined;
   let spec = loaded.get(name);
   if (!spec) {
-    spec = load(readFileSync(new URL(`../../../shared/specs/zgw/${name}.yaml`, import.meta.url), 'utf8')) as {
-      paths: Record<string, Record<string, unknown>>;
-    };
+    spec = load(
+      readFileSync(new URL(`../../../shared/specs/${specFile(name)}`, import.meta.url), 'utf8'),
+    ) as Spec;
+    if (name === 'referentielijsten') referentielijstenErrata(spec);
     ajv.addSchema({ ...spec, $id: `${name}.json` });
     loaded.set(name, spec);
   }

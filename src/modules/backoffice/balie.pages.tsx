@@ -258,7 +258,7 @@ export function baliePages(app: FastifyInstance, services: Services) {
         aanvrager: { bsn: start.bsn, naam: start.naam },
         form: form.fields,
         uploads: form.uploads,
-        today: dutchDate(new Date()),
+        today: dutchDate(services.now()),
       });
       const errors: IntakeError[] = result.ok ? [] : [...result.errors];
       const adresVeld = product.velden.find((v) => v.type === 'adres')?.naam ?? 'adres';

@@ -95,7 +95,7 @@ export function postPages(app: FastifyInstance, services: Services) {
       const { m, g } = who;
       const id = req.params.id;
       const sent = isUuid(id)
-        ? await services.documents.markVerzonden(auditActor(req, m), g.code, id, dutchDate(new Date()))
+        ? await services.documents.markVerzonden(auditActor(req, m), g.code, id, dutchDate(services.now()))
         : undefined;
       if (!sent) return errorPage(reply, 404);
       return reply.redirect(`/backoffice/${g.code}/post?verzonden=1`, 303);

@@ -13,6 +13,7 @@ import {
   zaakobjecten,
   zaken,
 } from './cases.schema.ts';
+import { tel, telSleutel, verplaats } from './zaak-tellingen.repository.ts';
 
 export type Zaak = typeof zaken.$inferSelect;
 export type NewZaak = typeof zaken.$inferInsert;
@@ -37,18 +38,52 @@ export async function nextZaakNummer(tx: Db, gemeenteCode: string, jaar: number)
   return row!.laatste;
 }
 
+/**
+ * A block of `aantal` numbers of the year, in a statement of its own (committed at once): the
+ * API hands them out without holding the row lock until its own transaction commits.
+ */
+export async function reserveZaakNummers(db: Db, gemeenteCode: string, jaar: number, aantal: number) {
+  const [row] = await db
+    .insert(zaakNummers)
+    .values({ gemeenteCode, jaar, laatste: aantal })
+    .onConflictDoUpdate({
+      target: [zaakNummers.gemeenteCode, zaakNummers.jaar],
+      set: { laatste: sql`${zaakNummers.laatste} + ${aantal}` },
+    })
+    .returning({ laatste: zaakNummers.laatste });
+  return { van: row!.laatste - aantal + 1, tot: row!.laatste };
+}
+
+/**
+ * Inserts a zaak and counts it (zaak_tellingen), in the caller's transaction. Both statements
+ * are sent at once (pipelined on PostgreSQL); a failing insert fails the transaction anyway.
+ */
 export async function insertZaak(tx: Db, z: NewZaak): Promise<Zaak> {
-  const [row] = await tx.insert(zaken).values(z).returning();
+  const key = telSleutel({ ...z, einddatum: z.einddatum ?? null });
+  const [[row]] = await Promise.all([tx.insert(zaken).values(z).returning(), tel(tx, [{ key, delta: 1 }])]);
   return row!;
 }
 
+const GETELD = ['gemeenteCode', 'zaaktypeId', 'vertrouwelijkheidaanduiding', 'einddatum'] as const;
+
+/** Updates a zaak; a change of a counted column moves it between counters in the same transaction. */
 export async function updateZaak(tx: Db, id: string, set: Partial<NewZaak>): Promise<Zaak> {
+  const oud = GETELD.some((k) => k in set)
+    ? (await tx.select().from(zaken).where(eq(zaken.id, id)).for('update'))[0]
+    : undefined;
   const [row] = await tx
     .update(zaken)
     .set({ ...set, updatedAt: sql`now()` })
     .where(eq(zaken.id, id))
     .returning();
+  if (oud) await verplaats(tx, telSleutel(oud), telSleutel(row!));
   return row!;
+}
+
+/** Deletes the zaak row itself (its parts first, by the caller) and uncounts it. */
+export async function deleteZaakRow(tx: Db, id: string): Promise<void> {
+  const [row] = await tx.delete(zaken).where(eq(zaken.id, id)).returning();
+  if (row) await tel(tx, [{ key: telSleutel(row), delta: -1 }]);
 }
 
 /** A zaak of the municipality; locked for the rest of the transaction when `forUpdate`. */

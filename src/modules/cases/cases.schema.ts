@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   char,
@@ -38,6 +39,22 @@ export const zaakNummers = pgTable(
 export const KANALEN = ['portaal', 'balie', 'post', 'telefoon', 'api'] as const;
 export type Kanaal = (typeof KANALEN)[number];
 
+/** ZGW gegevensgroepen and lists of a zaak kept as they are given. */
+export interface RelevanteZaak {
+  url: string;
+  aardRelatie: 'vervolg' | 'onderwerp' | 'bijdrage';
+}
+export interface ZaakKenmerk {
+  kenmerk: string;
+  bron: string;
+}
+export interface Processobject {
+  datumkenmerk: string;
+  identificatie: string;
+  objecttype: string;
+  registratie: string;
+}
+
 export const zaken = pgTable(
   'zaken',
   {
@@ -66,7 +83,25 @@ export const zaken = pgTable(
     archiefactiedatum: date('archiefactiedatum', { mode: 'string' }),
     archiefstatus: text('archiefstatus').notNull().default('nog_te_archiveren'),
     hoofdzaakId: uuid('hoofdzaak_id'),
-    zaakgeometrie: jsonb('zaakgeometrie').$type<{ type: string; coordinates: unknown }>(),
+    zaakgeometrie: jsonb('zaakgeometrie').$type<{
+      type: string;
+      coordinates?: unknown;
+      geometries?: unknown;
+    }>(),
+    /** ZGW: the communicatiekanaal as a Referentielijsten URL, when a client gave one. */
+    communicatiekanaalUrl: text('communicatiekanaal_url'),
+    productenOfDiensten: text('producten_of_diensten')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    laatsteBetaaldatum: timestamp('laatste_betaaldatum', { withTimezone: true }),
+    selectielijstklasse: text('selectielijstklasse'),
+    relevanteAndereZaken: jsonb('relevante_andere_zaken').$type<RelevanteZaak[]>().notNull().default([]),
+    kenmerken: jsonb('kenmerken').$type<ZaakKenmerk[]>().notNull().default([]),
+    opdrachtgevendeOrganisatie: text('opdrachtgevende_organisatie').notNull().default(''),
+    processobjectaard: text('processobjectaard'),
+    startdatumBewaartermijn: date('startdatum_bewaartermijn', { mode: 'string' }),
+    processobject: jsonb('processobject').$type<Processobject>(),
     /** The current status (the last one set), for queues and lists. */
     statusId: uuid('status_id'),
     /** The answers the applicant gave, as the product's form defines them. */
@@ -75,9 +110,14 @@ export const zaken = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // Also the index of GET /zaken's default order (-identificatie) within a municipality.
     unique('zaken_gemeente_identificatie_uq').on(t.gemeenteCode, t.identificatie),
     index('zaken_gemeente_open_idx').on(t.gemeenteCode, t.einddatum, t.registratiedatum),
-    index('zaken_zaaktype_idx').on(t.zaaktypeId),
+    // A zaaktype belongs to one municipality: this serves GET /zaken?zaaktype= in default order.
+    index('zaken_zaaktype_idx').on(t.zaaktypeId, t.identificatie),
+    index('zaken_hoofdzaak_idx')
+      .on(t.hoofdzaakId)
+      .where(sql`hoofdzaak_id is not null`),
   ],
 );
 
@@ -94,8 +134,15 @@ export const statussen = pgTable(
       .references(() => statustypen.id),
     datumStatusGezet: timestamp('datum_status_gezet', { withTimezone: true }).notNull(),
     statustoelichting: text('statustoelichting').notNull().default(''),
+    /** ZGW `gezetdoor`: the rol (of the same zaak) that set the status. */
+    gezetdoorId: uuid('gezetdoor_id'),
   },
-  (t) => [index('statussen_zaak_idx').on(t.zaakId, t.datumStatusGezet)],
+  (t) => [
+    index('statussen_zaak_idx').on(t.zaakId, t.datumStatusGezet),
+    index('statussen_gezetdoor_idx')
+      .on(t.gezetdoorId)
+      .where(sql`gezetdoor_id is not null`),
+  ],
 );
 
 export const BETROKKENE_TYPEN = [
@@ -129,9 +176,15 @@ export const rollen = pgTable(
     betrokkeneIdentificatie: jsonb('betrokkene_identificatie').$type<Record<string, unknown>>().notNull(),
     roltoelichting: text('roltoelichting').notNull().default(''),
     registratiedatum: timestamp('registratiedatum', { withTimezone: true }).notNull().defaultNow(),
+    /** ZGW: URL of the betrokkene in its own registration, when known. */
+    betrokkene: text('betrokkene'),
+    afwijkendeNaamBetrokkene: text('afwijkende_naam_betrokkene').notNull().default(''),
+    indicatieMachtiging: text('indicatie_machtiging').notNull().default(''),
+    contactpersoonRol: jsonb('contactpersoon_rol').$type<Record<string, string>>(),
   },
   (t) => [
-    index('rollen_zaak_idx').on(t.zaakId),
+    // In the order the Zaken API lists a zaak's rollen.
+    index('rollen_zaak_idx').on(t.zaakId, t.registratiedatum, t.id),
     index('rollen_bsn_idx').on(t.bsn),
     index('rollen_medewerker_idx').on(t.medewerkerId),
   ],
@@ -180,6 +233,9 @@ export const zaakobjecten = pgTable(
     object: text('object').notNull().default(''),
     relatieomschrijving: text('relatieomschrijving').notNull().default(''),
     objectIdentificatie: jsonb('object_identificatie').$type<Record<string, unknown>>().notNull(),
+    zaakobjecttype: text('zaakobjecttype'),
+    objectTypeOverige: text('object_type_overige').notNull().default(''),
+    objectTypeOverigeDefinitie: jsonb('object_type_overige_definitie').$type<Record<string, string>>(),
   },
   (t) => [index('zaakobjecten_zaak_idx').on(t.zaakId)],
 );
@@ -215,7 +271,8 @@ export const verlengingen = pgTable(
     datum: date('datum', { mode: 'string' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('verlengingen_zaak_idx').on(t.zaakId)],
+  // The latest first, as the Zaken API shows it.
+  (t) => [index('verlengingen_zaak_idx').on(t.zaakId, t.datum, t.createdAt)],
 );
 
 /** Messages between the municipality and the applicant; a request for information awaits an answer. */

@@ -31,6 +31,8 @@ export interface ZaaktypeBlauwdruk {
   resultaattypen: {
     omschrijving: string;
     resultaattypeomschrijving: string;
+    /** The omschrijving of that resultaattypeomschrijving, as the Catalogi API shows it. */
+    omschrijvingGeneriek: string;
     selectielijstklasse: string;
     archiefnominatie: 'blijvend_bewaren' | 'vernietigen';
     archiefactietermijn: string | null;

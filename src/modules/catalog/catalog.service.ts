@@ -31,7 +31,7 @@ export function catalogService(deps: { db: Db; today?: () => Date }) {
       repo.findResultaattypen(db, zaaktype.id),
       repo.findRoltypen(db, zaaktype.id),
       repo.findEigenschappen(db, zaaktype.id),
-      repo.findInformatieobjecttypen(db, zaaktype.id),
+      repo.findInformatieobjecttypen(db, zaaktype.id, today()),
     ]);
     return {
       zaaktype,

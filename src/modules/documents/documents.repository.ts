@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { informatieobjecttypen } from '../catalog/catalog.schema.ts';
 import { zaken } from '../cases/cases.schema.ts';
 import {
+  informatieobjectBlokken,
   informatieobjecten,
   informatieobjectInhoud,
   verzendingen,
@@ -143,12 +144,28 @@ export async function findContent(
     .select({
       bestandsnaam: informatieobjecten.bestandsnaam,
       formaat: informatieobjecten.formaat,
+      inhoudVersie: informatieobjecten.inhoudVersie,
       inhoud: informatieobjectInhoud.inhoud,
     })
     .from(informatieobjecten)
-    .innerJoin(informatieobjectInhoud, eq(informatieobjectInhoud.informatieobjectId, informatieobjecten.id))
+    .leftJoin(informatieobjectInhoud, eq(informatieobjectInhoud.informatieobjectId, informatieobjecten.id))
     .where(and(eq(informatieobjecten.id, documentId), ofGemeente(gemeenteCode), onZaak));
-  return row && { ...row, inhoud: plainBytes(row.inhoud) };
+  if (!row) return undefined;
+  const { inhoudVersie, inhoud, ...meta } = row;
+  // Content the Documenten API stored (or replaced) is in blocks of its content version.
+  if (inhoudVersie === null) return undefined;
+  const blocks = await db
+    .select({ inhoud: informatieobjectBlokken.inhoud })
+    .from(informatieobjectBlokken)
+    .where(
+      and(
+        eq(informatieobjectBlokken.informatieobjectId, documentId),
+        eq(informatieobjectBlokken.inhoudVersie, inhoudVersie),
+      ),
+    )
+    .orderBy(asc(informatieobjectBlokken.volgnummer));
+  if (blocks.length > 0) return { ...meta, inhoud: plainBytes(Buffer.concat(blocks.map((b) => b.inhoud))) };
+  return inhoud ? { ...meta, inhoud: plainBytes(inhoud) } : undefined;
 }
 
 export async function findInformatieobject(
@@ -257,6 +274,7 @@ export const listOpenVerzendingen = (db: Db, gemeenteCode: string) =>
         eq(verzendingen.gemeenteCode, gemeenteCode),
         ofGemeente(gemeenteCode),
         isNull(verzendingen.verzenddatum),
+        eq(verzendingen.perPost, true),
       ),
     )
     // A document on more than one zaak is listed once, with the zaak it was first linked to.

@@ -202,3 +202,34 @@ export async function inboxCounts(db: Db): Promise<Map<string, number>> {
     .groupBy(partnerInbox.partner);
   return new Map(rows.map((r) => [r.partner, r.n]));
 }
+
+/**
+ * Ends a subscription: inactive (no new deliveries) and its open deliveries stopped, while the
+ * delivery history stays. Only the municipality's own; true when there was one.
+ */
+export async function endAbonnement(
+  db: Db,
+  gemeenteCode: string,
+  id: string,
+  reden: string,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(abonnementen)
+      .set({ actief: false })
+      .where(
+        and(
+          eq(abonnementen.id, id),
+          eq(abonnementen.gemeenteCode, gemeenteCode),
+          eq(abonnementen.actief, true),
+        ),
+      )
+      .returning({ id: abonnementen.id });
+    if (rows.length === 0) return false;
+    await tx
+      .update(afleveringen)
+      .set({ status: 'dood', laatsteFout: reden, bezetTot: null })
+      .where(and(eq(afleveringen.abonnementId, id), eq(afleveringen.status, 'open')));
+    return true;
+  });
+}

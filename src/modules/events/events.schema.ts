@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { gemeenteCodeColumn } from '../tenants/gemeente.schema.ts';
 
@@ -38,6 +39,27 @@ export const abonnementen = pgTable('abonnementen', {
   actief: boolean('actief').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * ZGW Notificaties kanalen (exchanges) with the kenmerken a subscription may filter on. The
+ * standard kanalen of the ZGW components are every municipality's (gemeente null); a kanaal a
+ * client registers through the API is its municipality's.
+ */
+export const kanalen = pgTable(
+  'kanalen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteCode: gemeenteCodeColumn(),
+    naam: text('naam').notNull(),
+    documentatieLink: text('documentatie_link'),
+    filters: text('filters')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('kanalen_naam_uq').on(t.gemeenteCode, t.naam).nullsNotDistinct()],
+);
 
 /** One event to one subscriber: retried with backoff until delivered or dead. */
 export const afleveringen = pgTable(

@@ -30,6 +30,17 @@ export interface EventsDeps {
   timeoutMs?: number;
 }
 
+/** A ZGW Notificaties message as a client publishes it (the NRC `Message`). */
+export interface ZgwBericht {
+  kanaal: string;
+  hoofdObject: string;
+  resource: string;
+  resourceUrl: string;
+  actie: string;
+  aanmaakdatum: string;
+  kenmerken: Record<string, string>;
+}
+
 export interface AbonnementInput {
   /** Given for an idempotent save (seeding); a new one otherwise. */
   id?: string;
@@ -142,6 +153,24 @@ export function eventsService(deps: EventsDeps) {
       return id;
     },
 
+    /**
+     * Writes a ZGW notificatie a client published through the Notificaties API, in the caller's
+     * transaction: routed to the subscribers unchanged (its own aanmaakdatum). Returns the event id.
+     */
+    async zgwBericht(tx: Db, gemeenteCode: string, bericht: ZgwBericht): Promise<string> {
+      const id = randomUUID();
+      await repo.insertOutbox(tx, {
+        id,
+        gemeenteCode,
+        soort: 'zgw',
+        kanaal: bericht.kanaal,
+        kenmerken: bericht.kenmerken,
+        payload: { ...bericht },
+        createdAt: now(),
+      });
+      return id;
+    },
+
     /** Writes an NL GOV CloudEvent to the outbox, in the caller's transaction; its kanaal is the type. */
     async cloudEvent(tx: Db, e: CloudEventInput): Promise<string> {
       const at = now();
@@ -204,6 +233,35 @@ export function eventsService(deps: EventsDeps) {
 
     listDeliveries(gemeenteCode: string, filter: { status?: AfleveringStatus } = {}): Promise<DeliveryRow[]> {
       return repo.deliveriesOf(db, gemeenteCode, filter.status, 200);
+    },
+
+    /**
+     * Posts a test message to a would-be subscriber (with the given Authorization value, or
+     * none) and returns the status it answered; undefined when it could not be reached.
+     */
+    async probe(callbackUrl: string, auth: string | undefined, payload: Record<string, unknown>) {
+      try {
+        const res = await deps.fetch(callbackUrl, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(auth !== undefined ? { authorization: auth } : {}),
+          },
+          body: JSON.stringify(payload),
+          redirect: 'manual',
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        await res.body?.cancel();
+        return res.status;
+      } catch {
+        return undefined;
+      }
+    },
+
+    /** Ends a subscription of the municipality: no new deliveries, open ones stopped. */
+    endAbonnement(gemeenteCode: string, id: string): Promise<boolean> {
+      if (!UUID.test(id)) return Promise.resolve(false);
+      return repo.endAbonnement(db, gemeenteCode, id, 'abonnement beëindigd');
     },
 
     async saveAbonnement(a: AbonnementInput): Promise<string> {

@@ -41,7 +41,7 @@ export function aanvraagPages(app: FastifyInstance, services: Services) {
     void reply.redirect('/inloggen', 303);
     return undefined;
   };
-  const today = () => dutchDate(new Date());
+  const today = () => dutchDate(services.now());
 
   app.get('/aanvragen', async (req, reply) => {
     const p = burger(req, reply);

@@ -12,7 +12,7 @@ export const ZGW_APIS = {
   besluiten: { path: '/besluiten/api/v1', spec: 'besluiten' },
   autorisaties: { path: '/autorisaties/api/v1', spec: 'autorisaties' },
   notificaties: { path: '/notificaties/api/v1', spec: 'notificaties' },
-  referentielijsten: { path: '/referentielijsten/api/v1', spec: null },
+  referentielijsten: { path: '/referentielijsten/api/v1', spec: 'referentielijsten' },
 } as const;
 export type ZgwApi = keyof typeof ZGW_APIS;
 

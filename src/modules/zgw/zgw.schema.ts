@@ -14,6 +14,8 @@ export const applicaties = pgTable(
     clientIds: text('client_ids').array().notNull(),
     label: text('label').notNull(),
     heeftAlleAutorisaties: boolean('heeft_alle_autorisaties').notNull().default(false),
+    /** Autorisaties API 1.1: the client may read only documents ready for publication. */
+    alleenIsGereedVoorPublicatie: boolean('alleen_is_gereed_voor_publicatie').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('applicaties_gemeente_idx').on(t.gemeenteCode)],

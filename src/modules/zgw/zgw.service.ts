@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
-import { forbidden } from '../../platform/errors.ts';
+import { conflict, forbidden } from '../../platform/errors.ts';
 import { loadGrants, type ZgwClient } from './zgw-auth.ts';
 import { applicaties } from './zgw.schema.ts';
 
@@ -56,15 +56,21 @@ export function zgwService(deps: { db: Db; identity: ApiClientAuth }) {
         scopes: [],
       });
       if (input.alles) {
+        // ac-001: a client id is in one applicatie at most; a client that has one keeps it.
         const [found] = await db
           .select()
           .from(applicaties)
           .where(
             and(
               eq(applicaties.gemeenteCode, input.gemeenteCode),
-              eq(applicaties.label, `Alle autorisaties: ${input.clientId}`),
+              sql`${input.clientId} = any(${applicaties.clientIds})`,
             ),
           );
+        if (found && !found.heeftAlleAutorisaties) {
+          throw conflict(
+            `Client ${input.clientId} staat al in applicatie '${found.label}'; wijzig die via de Autorisaties API.`,
+          );
+        }
         if (!found) {
           await db.insert(applicaties).values({
             id: randomUUID(),

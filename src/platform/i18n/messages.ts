@@ -3,6 +3,7 @@ import * as portalZaken from '../../modules/portal/zaken.messages.ts';
 import * as backofficeZaken from '../../modules/backoffice/zaken.messages.ts';
 import * as events from '../../modules/events/events.messages.ts';
 import * as balie from '../../modules/backoffice/balie.messages.ts';
+import * as zgw from '../../modules/zgw/zgw.messages.ts';
 
 /** Every text the pages show, in Dutch (default) and English. Keys are stable; a test keeps both in step. */
 const baseNl = {
@@ -213,7 +214,15 @@ const baseEn: Record<keyof typeof baseNl, string> = {
 };
 
 /** Each module keeps its own texts; together they are the catalogue. */
-export const nl = { ...baseNl, ...cases.nl, ...portalZaken.nl, ...backofficeZaken.nl, ...events.nl, ...balie.nl };
+export const nl = {
+  ...baseNl,
+  ...cases.nl,
+  ...portalZaken.nl,
+  ...backofficeZaken.nl,
+  ...events.nl,
+  ...balie.nl,
+  ...zgw.nl,
+};
 
 export type MessageKey = keyof typeof nl;
 
@@ -224,4 +233,5 @@ export const en: Record<MessageKey, string> = {
   ...backofficeZaken.en,
   ...events.en,
   ...balie.en,
+  ...zgw.en,
 };

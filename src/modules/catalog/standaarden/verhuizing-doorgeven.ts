@@ -53,6 +53,7 @@ export const verhuizingDoorgeven: ZaaktypeBlauwdruk = {
     {
       omschrijving: 'Verwerkt',
       resultaattypeomschrijving: `${SELECTIELIJST}/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1`,
+      omschrijvingGeneriek: 'Toegekend',
       selectielijstklasse: `${SELECTIELIJST}/resultaten/0495bb2e-2f23-4026-a484-946ca59cf2f5`,
       archiefnominatie: 'vernietigen',
       archiefactietermijn: 'P5Y',
@@ -61,6 +62,7 @@ export const verhuizingDoorgeven: ZaaktypeBlauwdruk = {
     {
       omschrijving: 'Geweigerd',
       resultaattypeomschrijving: `${SELECTIELIJST}/resultaattypeomschrijvingen/e6a0c939-3404-45b0-88e3-76c94fb80ea7`,
+      omschrijvingGeneriek: 'Afgewezen',
       selectielijstklasse: `${SELECTIELIJST}/resultaten/79e3022f-5264-4b09-b4ae-ba7df013feb5`,
       archiefnominatie: 'vernietigen',
       archiefactietermijn: 'P5Y',

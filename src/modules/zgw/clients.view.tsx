@@ -1,0 +1,155 @@
+/** The parts of the administrator's ZGW clients page: the table of clients and the secret field. */
+import type { PageContext } from '../../platform/views/context.ts';
+import type { ApplicatieMet } from './autorisaties.repository.ts';
+import { AC_COMPONENTEN, type AcComponent, type AutorisatieRow } from './autorisaties.view.ts';
+
+export const MIN_SECRET = 16;
+
+/** One client id: whether it has a secret, and the applicaties that name it. */
+export interface Row {
+  clientId: string;
+  heeftSecret: boolean;
+  applicaties: ApplicatieMet[];
+}
+
+export function rowsOf(o: { clients: { clientId: string }[]; applicaties: ApplicatieMet[] }): Row[] {
+  const ids = new Set([
+    ...o.clients.map((c) => c.clientId),
+    ...o.applicaties.flatMap((a) => a.applicatie.clientIds),
+  ]);
+  return [...ids].sort().map((clientId) => ({
+    clientId,
+    heeftSecret: o.clients.some((c) => c.clientId === clientId),
+    applicaties: o.applicaties.filter((a) => a.applicatie.clientIds.includes(clientId)),
+  }));
+}
+
+function Grant(p: { ctx: PageContext; g: AutorisatieRow }) {
+  const { t } = p.ctx;
+  const { g } = p;
+  const type = g.zaaktype ?? g.informatieobjecttype ?? g.besluittype;
+  const soort = g.zaaktype ? 'zaaktype' : g.informatieobjecttype ? 'informatieobjecttype' : 'besluittype';
+  return (
+    <li class="utrecht-unordered-list__item">
+      {AC_COMPONENTEN[g.component as AcComponent] ?? g.component}: {g.scopes.join(', ')}
+      {type && <span class="loket-line">{t('zgw.clients.grant.type', { soort, url: type })}</span>}
+      {g.maxVertrouwelijkheidaanduiding && (
+        <span class="loket-line">
+          {t('zgw.clients.grant.max', { max: g.maxVertrouwelijkheidaanduiding })}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function Autorisaties(p: { ctx: PageContext; row: Row }) {
+  const { t } = p.ctx;
+  if (p.row.applicaties.some((a) => a.applicatie.heeftAlleAutorisaties)) return <>{t('zgw.clients.alle')}</>;
+  const grants = p.row.applicaties.flatMap((a) => a.autorisaties);
+  if (grants.length === 0) return <>{t('zgw.clients.geen')}</>;
+  return (
+    <ul class="utrecht-unordered-list">
+      {grants.map((g) => (
+        <Grant ctx={p.ctx} g={g} key={g.id} />
+      ))}
+    </ul>
+  );
+}
+
+export function ClientTable(p: { ctx: PageContext; rows: Row[]; code: string }) {
+  const { t } = p.ctx;
+  const th = (label: string) => (
+    <th scope="col" class="utrecht-table__header-cell">
+      {label}
+    </th>
+  );
+  return (
+    <div class="utrecht-table__container" tabindex={0} role="region" aria-labelledby="clients-caption">
+      <table class="utrecht-table">
+        <caption class="utrecht-table__caption" id="clients-caption">
+          {t('zgw.clients.caption', { aantal: String(p.rows.length) })}
+        </caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {th(t('zgw.clients.col.clientId'))}
+            {th(t('zgw.clients.col.applicatie'))}
+            {th(t('zgw.clients.col.autorisaties'))}
+            {th(t('zgw.clients.col.actie'))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {p.rows.map((r, i) => (
+            <tr class="utrecht-table__row" key={r.clientId}>
+              <th scope="row" class="utrecht-table__header-cell" id={`client-${i}`}>
+                {r.clientId}
+                {!r.heeftSecret && <span class="loket-line">{t('zgw.clients.geenSecret')}</span>}
+              </th>
+              <td class="utrecht-table__cell">
+                {r.applicaties.length === 0
+                  ? t('zgw.clients.geenApplicatie')
+                  : r.applicaties.map((a) => a.applicatie.label).join(', ')}
+              </td>
+              <td class="utrecht-table__cell">
+                <Autorisaties ctx={p.ctx} row={r} />
+              </td>
+              <td class="utrecht-table__cell">
+                {/* The row header names which client the link is for. */}
+                <a
+                  class="utrecht-link"
+                  href={`/backoffice/${p.code}/zgw-clients/${encodeURIComponent(r.clientId)}/secret`}
+                  aria-describedby={`client-${i}`}
+                >
+                  {t(r.heeftSecret ? 'zgw.clients.rotate' : 'zgw.clients.instellen')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A secret is typed, never shown: no value is ever rendered back into the field. */
+export function SecretField(p: { id: string; label: string; help: string; error?: string | undefined }) {
+  const describedBy = [`${p.id}-help`, p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div
+      class={`utrecht-form-field utrecht-form-field--text${p.error ? ' utrecht-form-field--invalid' : ''}`}
+    >
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={p.id}>
+          {p.label}
+        </label>
+      </div>
+      <div class="utrecht-form-field-description" id={`${p.id}-help`}>
+        {p.help}
+      </div>
+      {p.error && (
+        <div class="utrecht-form-field-error-message" id={`${p.id}-error`}>
+          {p.error}
+        </div>
+      )}
+      <div class="utrecht-form-field__input">
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input${p.error ? ' utrecht-textbox--invalid' : ''}`}
+          id={p.id}
+          name={p.id}
+          type="password"
+          autocomplete="new-password"
+          minLength={MIN_SECRET}
+          aria-invalid={p.error ? 'true' : undefined}
+          aria-describedby={describedBy}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function Bevestiging(p: { children: string }) {
+  return (
+    <div class="utrecht-alert utrecht-alert--ok" role="status">
+      <p class="utrecht-paragraph">{p.children}</p>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../helpers/app.ts';
+import { zgwClient } from '../../helpers/zgw.ts';
+import { json, verhuizing, zaakBody, type Client, type Verhuizing } from './zaken-helpers.ts';
+
+type J = Record<string, unknown> & { url: string; uuid: string; _expand?: Record<string, unknown> };
+
+let t: TestApp;
+let c: Client;
+let v: Verhuizing;
+let hoofd: J;
+let deel: J;
+let rol: J;
+let status: J;
+beforeAll(async () => {
+  t = await testApp();
+  c = await zgwClient(t, { gemeente: '0599' });
+  v = await verhuizing(t, '0599');
+  const post = async (path: string, body: unknown) => json<J>(await c.request('zaken', 'POST', path, body));
+  hoofd = await post('/zaken', zaakBody(v));
+  deel = await post('/zaken', zaakBody(v, { hoofdzaak: hoofd.url }));
+  rol = await post('/rollen', {
+    zaak: deel.url,
+    betrokkeneType: 'medewerker',
+    roltype: v.roltype('behandelaar'),
+    roltoelichting: '',
+    betrokkeneIdentificatie: { identificatie: 'mw-7', achternaam: 'Bakker' },
+  });
+  status = await post('/statussen', {
+    zaak: deel.url,
+    statustype: v.statustype(1),
+    datumStatusGezet: '2026-03-01T10:00:00Z',
+    gezetdoor: rol.url,
+  });
+});
+afterAll(async () => t?.close());
+
+const get = async (path: string) => {
+  const res = await c.request('zaken', 'GET', path);
+  expect(res.statusCode, res.body).toBe(200);
+  return json<J>(res);
+};
+
+describe('Zaken API: expand (zrc-025 to zrc-028)', () => {
+  it('expands the parts of a zaak and nests along the grammar, read per level', async () => {
+    const z = await get(
+      `/zaken/${deel.uuid}?expand=rollen.statussen,status.gezetdoor,hoofdzaak.deelzaken,eigenschappen`,
+    );
+    const e = z._expand as { rollen: J[]; status: J; hoofdzaak: J; eigenschappen: J[] };
+    expect(e.rollen.map((r) => r.url)).toEqual([rol.url]);
+    expect((e.rollen[0]!._expand as { statussen: J[] }).statussen.map((s) => s.url)).toEqual([status.url]);
+    expect(e.status.url).toBe(status.url);
+    expect((e.status._expand as { gezetdoor: J }).gezetdoor.url).toBe(rol.url);
+    expect(e.hoofdzaak.url).toBe(hoofd.url);
+    expect((e.hoofdzaak._expand as { deelzaken: J[] }).deelzaken.map((d) => d.url)).toEqual([deel.url]);
+    expect(e.eigenschappen).toEqual([]);
+  });
+
+  it('represents a zaak the same in a list, alone and expanded', async () => {
+    for (const zaak of [hoofd, deel]) {
+      const sql = await get(`/zaken/${zaak.uuid}`);
+      const { _expand, ...node } = await get(`/zaken/${zaak.uuid}?expand=rollen`);
+      expect(_expand).toBeDefined();
+      expect(sql).toEqual(node);
+      const page = json<{ results: J[] }>(
+        await c.request('zaken', 'GET', `/zaken?identificatie=${String(zaak.identificatie)}`),
+      );
+      expect(page.results).toEqual([sql]);
+    }
+  });
+
+  it('gives an empty object for a relation that is empty', async () => {
+    const z = await get(`/zaken/${hoofd.uuid}?expand=resultaat,status,hoofdzaak`);
+    expect(z._expand).toEqual({ resultaat: {}, status: {}, hoofdzaak: {} });
+  });
+
+  it("expands in lists, and on the parts' own endpoints", async () => {
+    const page = json<{ results: J[] }>(
+      await c.request('zaken', 'GET', `/zaken?identificatie=${String(deel.identificatie)}&expand=rollen`),
+    );
+    expect((page.results[0]!._expand as { rollen: J[] }).rollen).toHaveLength(1);
+    const s = await get(`/statussen/${status.uuid}?expand=zaak,gezetdoor`);
+    expect((s._expand as { zaak: J }).zaak.url).toBe(deel.url);
+    const rollen = json<{ results: J[] }>(
+      await c.request('zaken', 'GET', `/rollen?zaak=${encodeURIComponent(deel.url)}&expand=zaak.hoofdzaak`),
+    );
+    const zaak = (rollen.results[0]!._expand as { zaak: J }).zaak;
+    expect((zaak._expand as { hoofdzaak: J }).hoofdzaak.url).toBe(hoofd.url);
+  });
+
+  it('expands catalogue resources through the Catalogi API (zrc-025: Zaken and Catalogi only)', async () => {
+    const z = await get(`/zaken/${deel.uuid}?expand=zaaktype,status.statustype,rollen.roltype`);
+    const e = z._expand as { zaaktype: J; status: J; rollen: J[] };
+    expect(e.zaaktype.url).toBe(v.url);
+    expect((e.status._expand as { statustype: J }).statustype.url).toBe(v.statustype(1));
+    expect((e.rollen[0]!._expand as { roltype: J }).roltype.url).toBe(v.roltype('behandelaar'));
+  });
+
+  it('zrc-027: an expand path that is no attribute is a 404 on a resource, a 400 on a list', async () => {
+    expect((await c.request('zaken', 'GET', `/zaken/${deel.uuid}?expand=onzin`)).statusCode).toBe(404);
+    expect((await c.request('zaken', 'GET', `/zaken/${deel.uuid}?expand=rollen.onzin`)).statusCode).toBe(404);
+    expect((await c.request('zaken', 'GET', '/zaken?expand=onzin')).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,292 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { testApp, type TestApp } from '../../helpers/app.ts';
+import { expectContract, zgwClient } from '../../helpers/zgw.ts';
+import { zaaktypen } from '../../../src/modules/catalog/catalog.schema.ts';
+import {
+  anderZaaktype,
+  json,
+  register,
+  verhuizing,
+  zaakBody,
+  type Client,
+  type Verhuizing,
+} from './zaken-helpers.ts';
+
+interface Zaak {
+  url: string;
+  uuid: string;
+  identificatie: string;
+  vertrouwelijkheidaanduiding: string;
+  deelzaken: string[];
+  hoofdzaak: string | null;
+  opschorting: { indicatie: boolean; reden: string };
+  verlenging: { reden: string; duur: string } | null;
+  laatsteBetaaldatum: string | null;
+  archiefstatus: string;
+}
+interface Page<T> {
+  count: number;
+  next: string | null;
+  previous: string | null;
+  results: T[];
+}
+type Fout = { code: string; invalidParams?: { name: string; code: string }[] };
+
+let t: TestApp;
+let c: Client;
+let v: Verhuizing;
+beforeAll(async () => {
+  t = await testApp();
+  c = await zgwClient(t, { gemeente: '0599' });
+  v = await verhuizing(t, '0599');
+});
+afterAll(async () => t?.close());
+
+const maak = async (o: Record<string, unknown> = {}) => {
+  const res = await c.request('zaken', 'POST', '/zaken', zaakBody(v, o));
+  expect(res.statusCode, res.body).toBe(201);
+  return json<Zaak>(res);
+};
+const fout = async (path: string, body: unknown, method: 'POST' | 'PATCH' | 'PUT' = 'POST') => {
+  const res = await c.request('zaken', method, path, body);
+  expect(res.statusCode, res.body).toBe(400);
+  return (json<Fout>(res).invalidParams ?? []).map((p) => `${p.name}:${p.code}`);
+};
+
+describe('Zaken API: zaken', () => {
+  it('creates, lists, reads, updates and deletes a zaak, with ETag and 304', async () => {
+    const res = await c.request('zaken', 'POST', '/zaken', zaakBody(v));
+    expect(res.statusCode, res.body).toBe(201);
+    const zaak = json<Zaak>(res);
+    expect(res.headers.location).toBe(zaak.url);
+    expect(res.headers['content-crs']).toBe('EPSG:4326');
+    const one = await c.request('zaken', 'GET', `/zaken/${zaak.uuid}`);
+    expect(one.json()).toEqual(zaak);
+    const etag = String(one.headers.etag);
+    expect(
+      (await c.request('zaken', 'GET', `/zaken/${zaak.uuid}`, undefined, { 'if-none-match': etag }))
+        .statusCode,
+    ).toBe(304);
+    const head = await c.request('zaken', 'HEAD', `/zaken/${zaak.uuid}`);
+    expect(head.headers.etag).toBe(etag);
+
+    const put = await c.request('zaken', 'PUT', `/zaken/${zaak.uuid}`, {
+      ...zaak,
+      omschrijving: 'Gewijzigd',
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const patch = await c.request('zaken', 'PATCH', `/zaken/${zaak.uuid}`, { toelichting: 'Meer' });
+    expect(json<{ omschrijving: string; toelichting: string }>(patch)).toMatchObject({
+      omschrijving: 'Gewijzigd',
+      toelichting: 'Meer',
+    });
+    expect((await c.request('zaken', 'DELETE', `/zaken/${zaak.uuid}`)).statusCode).toBe(204);
+    expect((await c.request('zaken', 'GET', `/zaken/${zaak.uuid}`)).statusCode).toBe(404);
+  });
+
+  it('pages with an exact count, filters, orders and refuses unknown parameters', async () => {
+    const a = await maak({ startdatum: '2026-02-01', identificatie: 'FILTER-A' });
+    await maak({ startdatum: '2026-02-03', identificatie: 'FILTER-B' });
+    const all = json<Page<Zaak>>(await c.request('zaken', 'GET', '/zaken'));
+    expect(all.count).toBeGreaterThanOrEqual(all.results.length);
+    const exact = json<Page<Zaak>>(
+      await c.request('zaken', 'GET', `/zaken?zaaktype=${encodeURIComponent(v.url)}`),
+    );
+    const open = json<Page<Zaak>>(await c.request('zaken', 'GET', '/zaken?einddatum__isnull=true'));
+    expect(exact.count).toBeGreaterThanOrEqual(2);
+    expect(open.count).toBe(exact.count);
+    const byId = json<Page<Zaak>>(await c.request('zaken', 'GET', '/zaken?identificatie=FILTER-A'));
+    expect(byId).toMatchObject({ count: 1, next: null, previous: null });
+    expect(byId.results[0]!.uuid).toBe(a.uuid);
+    const range = json<Page<Zaak>>(
+      await c.request('zaken', 'GET', '/zaken?startdatum__gte=2026-02-02&startdatum__lte=2026-02-03'),
+    );
+    expect(range.results.map((z) => z.identificatie)).toEqual(['FILTER-B']);
+    const ordered = json<Page<{ startdatum: string }>>(
+      await c.request('zaken', 'GET', '/zaken?ordering=-startdatum'),
+    );
+    const dates = ordered.results.map((z) => z.startdatum);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const bad = await c.request('zaken', 'GET', '/zaken?onbekend=1');
+    expect(bad.statusCode).toBe(400);
+    expect(json<Fout>(bad).invalidParams?.[0]?.code).toBe('unknown-parameters');
+    expect((await c.request('zaken', 'GET', '/zaken?startdatum__gte=gisteren')).statusCode).toBe(400);
+    expect(json<Page<Zaak>>(await c.request('zaken', 'GET', '/zaken?page=999')).results).toEqual([]);
+  });
+
+  it('asks Accept-Crs and Content-Crs: 412 when missing, 406 and 415 for another CRS', async () => {
+    const zonder = await t.app.inject({
+      method: 'GET',
+      url: '/zaken/api/v1/zaken',
+      headers: { authorization: `Bearer ${c.token}` },
+    });
+    expectContract('zaken', 'GET', '/zaken/api/v1/zaken', zonder);
+    expect(zonder.statusCode).toBe(412);
+    expect(
+      (await c.request('zaken', 'GET', '/zaken', undefined, { 'accept-crs': 'EPSG:28992' })).statusCode,
+    ).toBe(406);
+    expect(
+      (await c.request('zaken', 'POST', '/zaken', zaakBody(v), { 'content-crs': 'EPSG:28992' })).statusCode,
+    ).toBe(415);
+  });
+
+  it('zrc-001: the zaaktype must resolve to a published zaaktype of the municipality', async () => {
+    expect(
+      await fout(
+        '/zaken',
+        zaakBody(v, { zaaktype: `${v.url.slice(0, -36)}00000000-0000-4000-8000-000000000000` }),
+      ),
+    ).toEqual(['zaaktype:bad-url']);
+    expect(await fout('/zaken', zaakBody(v, { zaaktype: 'http://127.0.0.1:9/zaaktypen/1' }))).toEqual([
+      'zaaktype:bad-url',
+    ]);
+    const ander = await anderZaaktype(t, '0599', 'CONCEPT');
+    await t.services.database.db
+      .update(zaaktypen)
+      .set({ concept: true })
+      .where(eq(zaaktypen.id, ander.split('/').pop()!));
+    expect(await fout('/zaken', zaakBody(v, { zaaktype: ander }))).toEqual(['zaaktype:not-published']);
+    const haags = await verhuizing(t, '0518');
+    expect(await fout('/zaken', zaakBody(v, { zaaktype: haags.url }))).toEqual(['zaaktype:bad-url']);
+  });
+
+  it('zrc-002: generates a unique identificatie per municipality and year, and refuses a duplicate', async () => {
+    const [x, y] = [await maak(), await maak()];
+    expect(x.identificatie).not.toBe(y.identificatie);
+    expect(x.identificatie).toMatch(new RegExp(`^ZAAK-${new Date().getFullYear()}-\\d{7}$`));
+    await maak({ identificatie: 'EIGEN-1' });
+    expect(await fout('/zaken', zaakBody(v, { identificatie: 'EIGEN-1' }))).toEqual([
+      'identificatie:identificatie-niet-uniek',
+    ]);
+    expect(await fout(`/zaken/${x.uuid}`, { identificatie: 'EIGEN-1' }, 'PATCH')).toEqual([
+      'identificatie:identificatie-niet-uniek',
+    ]);
+  });
+
+  it('zrc-002: a reserved zaaknummer goes only to the zaak that names it', async () => {
+    const res = await c.request('zaken', 'POST', '/zaaknummer_reserveren', {
+      bronorganisatie: v.rsin,
+      aantal: 2,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [r1] = json<{ zaaknummer: string }[]>(res);
+    const zaak = await maak({ identificatie: r1!.zaaknummer });
+    expect(zaak.identificatie).toBe(r1!.zaaknummer);
+  });
+
+  it('zrc-009: the vertrouwelijkheidaanduiding comes from the zaaktype unless given', async () => {
+    expect((await maak()).vertrouwelijkheidaanduiding).toBe('zaakvertrouwelijk');
+    expect((await maak({ vertrouwelijkheidaanduiding: 'openbaar' })).vertrouwelijkheidaanduiding).toBe(
+      'openbaar',
+    );
+  });
+
+  it('zrc-010, zrc-011: communicatiekanaal and relevanteAndereZaken must resolve', async () => {
+    const reg = await register({
+      '/communicatiekanalen/1': { url: 'x', naam: 'E-mail', omschrijving: '' },
+      '/zaken/9': { url: 'x' },
+    });
+    try {
+      const ok = await maak({
+        communicatiekanaal: reg.url('/communicatiekanalen/1'),
+        relevanteAndereZaken: [{ url: reg.url('/zaken/9'), aardRelatie: 'vervolg' }],
+      });
+      expect(ok).toMatchObject({ communicatiekanaal: reg.url('/communicatiekanalen/1') });
+      expect(
+        await fout('/zaken', zaakBody(v, { communicatiekanaal: reg.url('/communicatiekanalen/2') })),
+      ).toEqual(['communicatiekanaal:bad-url']);
+      const andere = [
+        { url: ok.url, aardRelatie: 'onderwerp' },
+        { url: reg.url('/zaken/404'), aardRelatie: 'bijdrage' },
+      ];
+      expect(await fout('/zaken', zaakBody(v, { relevanteAndereZaken: andere }))).toEqual([
+        'relevanteAndereZaken.1:bad-url',
+      ]);
+    } finally {
+      await reg.close();
+    }
+  });
+
+  it('zrc-012: gegevensgroepen may be null and are always answered nested; opschorting reaches the deadline ledger', async () => {
+    const z = await maak({ verlenging: null, opschorting: null, processobject: null });
+    expect(z.opschorting).toEqual({ indicatie: false, reden: '' });
+    expect(z.verlenging).toBeNull();
+    const res = await c.request('zaken', 'PATCH', `/zaken/${z.uuid}`, {
+      opschorting: { indicatie: true, reden: 'Wacht op stukken' },
+      verlenging: { reden: 'Advies nodig', duur: 'P4W' },
+      kenmerken: [{ kenmerk: 'K-1', bron: 'test' }],
+      selectielijstklasse: v.zt.resultaattypen[0]!.selectielijstklasse,
+      laatsteBetaaldatum: '2026-01-02T10:00:00Z',
+      betalingsindicatie: 'geheel',
+      zaakgeometrie: { type: 'Point', coordinates: [4.47, 51.92] },
+      processobject: { datumkenmerk: 'x', identificatie: 'y', objecttype: 'z', registratie: 'r' },
+    });
+    // The answer to PATCH is what GET reads back.
+    expect(json<Zaak>(await c.request('zaken', 'GET', `/zaken/${z.uuid}`))).toEqual(json<Zaak>(res));
+    expect(json<Zaak>(res)).toMatchObject({
+      opschorting: { indicatie: true, reden: 'Wacht op stukken' },
+      verlenging: { reden: 'Advies nodig', duur: 'P4W' },
+    });
+    const view = await t.services.zaakView.voorMedewerker('0599', z.uuid, { type: 'systeem', id: 'test' });
+    expect(view?.opschortingen.map((o) => o.reden)).toEqual(['Wacht op stukken']);
+    expect(await fout('/zaken', zaakBody(v, { verlenging: { reden: 'x' } }))).toEqual([
+      'verlenging.duur:required',
+    ]);
+  });
+
+  it('zrc-013: a hoofdzaak is no deelzaak itself, and no zaak its own; deelzaken are listed', async () => {
+    const hoofd = await maak();
+    const deel = await maak({ hoofdzaak: hoofd.url });
+    expect(deel.hoofdzaak).toBe(hoofd.url);
+    expect(json<Zaak>(await c.request('zaken', 'GET', `/zaken/${hoofd.uuid}`)).deelzaken).toEqual([deel.url]);
+    expect(await fout('/zaken', zaakBody(v, { hoofdzaak: deel.url }))).toEqual([
+      'hoofdzaak:deelzaak-als-hoofdzaak',
+    ]);
+    expect(await fout(`/zaken/${hoofd.uuid}`, { hoofdzaak: hoofd.url }, 'PATCH')).toEqual([
+      'hoofdzaak:self-forbidden',
+    ]);
+  });
+
+  it('zrc-014: no laatsteBetaaldatum with betalingsindicatie "nvt"; changing to "nvt" clears it', async () => {
+    expect(
+      await fout(
+        '/zaken',
+        zaakBody(v, { betalingsindicatie: 'nvt', laatsteBetaaldatum: '2026-01-02T10:00:00Z' }),
+      ),
+    ).toEqual(['laatsteBetaaldatum:betaling-nvt']);
+    const z = await maak({ betalingsindicatie: 'geheel', laatsteBetaaldatum: '2026-01-02T10:00:00Z' });
+    expect(z.laatsteBetaaldatum).toBe('2026-01-02T10:00:00.000Z');
+    const res = await c.request('zaken', 'PATCH', `/zaken/${z.uuid}`, { betalingsindicatie: 'nvt' });
+    expect(json<Zaak>(res).laatsteBetaaldatum).toBeNull();
+  });
+
+  it("zrc-015: productenOfDiensten must be the zaaktype's", async () => {
+    await maak({ productenOfDiensten: ['https://producten.overheid.nl/verhuizing-doorgeven'] });
+    expect(
+      await fout('/zaken', zaakBody(v, { productenOfDiensten: ['https://example.org/ander-product'] })),
+    ).toEqual(['productenOfDiensten:invalid-products-services']);
+  });
+
+  it('zrc-022: archiefstatus other than nog_te_archiveren needs archiefnominatie and archiefactiedatum', async () => {
+    const z = await maak();
+    expect(await fout(`/zaken/${z.uuid}`, { archiefstatus: 'gearchiveerd' }, 'PATCH')).toEqual([
+      'archiefnominatie:archiefnominatie-not-set',
+      'archiefactiedatum:archiefactiedatum-not-set',
+    ]);
+    const ok = await c.request('zaken', 'PATCH', `/zaken/${z.uuid}`, {
+      archiefstatus: 'gearchiveerd',
+      archiefnominatie: 'vernietigen',
+      archiefactiedatum: '2036-01-01',
+    });
+    expect(json<Zaak>(ok).archiefstatus).toBe('gearchiveerd');
+  });
+
+  it('zrc-023: destroying a zaak removes its deelzaken and audit trail too', async () => {
+    const hoofd = await maak();
+    const deel = await maak({ hoofdzaak: hoofd.url });
+    expect((await c.request('zaken', 'DELETE', `/zaken/${hoofd.uuid}`)).statusCode).toBe(204);
+    expect((await c.request('zaken', 'GET', `/zaken/${deel.uuid}`)).statusCode).toBe(404);
+    expect(json<unknown[]>(await c.request('zaken', 'GET', `/zaken/${hoofd.uuid}/audittrail`))).toEqual([]);
+  });
+});

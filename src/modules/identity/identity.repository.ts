@@ -71,7 +71,13 @@ export async function upsertMedewerker(db: Db, m: typeof medewerkers.$inferInser
 }
 
 export async function apiClientById(db: Db, clientId: string): Promise<ApiClient | undefined> {
-  const [row] = await db.select().from(apiClients).where(eq(apiClients.clientId, clientId));
+  // Prepared: read on every API request.
+  const [row] = await db
+    .select()
+    .from(apiClients)
+    .where(eq(apiClients.clientId, clientId))
+    .prepare('api_client')
+    .execute();
   return row;
 }
 

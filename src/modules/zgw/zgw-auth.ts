@@ -31,7 +31,9 @@ export async function loadGrants(db: Db, gemeenteCode: string, clientId: string)
     .select({ applicatie: applicaties, autorisatie: autorisaties })
     .from(applicaties)
     .leftJoin(autorisaties, eq(autorisaties.applicatieId, applicaties.id))
-    .where(and(eq(applicaties.gemeenteCode, gemeenteCode), sql`${clientId} = any(${applicaties.clientIds})`));
+    .where(and(eq(applicaties.gemeenteCode, gemeenteCode), sql`${clientId} = any(${applicaties.clientIds})`))
+    .prepare('zgw_grants')
+    .execute();
   const first = rows[0]?.applicatie;
   return {
     applicatie: first?.label ?? clientId,

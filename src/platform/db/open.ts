@@ -31,9 +31,41 @@ export async function openPglite(options: { dataDir?: string; snapshot?: Blob })
   } as Database & { pglite: PGlite };
 }
 
+type Tx = (sql: postgres.TransactionSql) => unknown;
+
+/**
+ * Drizzle sends a statement it was not asked to `.prepare()` unnamed, so PostgreSQL parses and
+ * plans it again on every request. Every statement of Loket is parameterised (drizzle builds no
+ * SQL from values), so this client lets postgres.js prepare them all: once per connection and
+ * statement text, after which a request sends only the parameters. Transactions and savepoints
+ * hand out clients that do the same.
+ */
+function preparing<T extends postgres.Sql | postgres.TransactionSql>(sql: T): T {
+  const wrap =
+    (name: 'begin' | 'savepoint', target: T) =>
+    (...args: unknown[]) => {
+      const fn = args.at(-1) as Tx;
+      const call = target[name as keyof T] as (...a: unknown[]) => unknown;
+      return call(...args.slice(0, -1), (tx: postgres.TransactionSql) => fn(preparing(tx)));
+    };
+  return new Proxy(sql, {
+    get(target, prop, receiver) {
+      if (prop === 'unsafe') {
+        return (
+          query: string,
+          params?: postgres.ParameterOrJSON<never>[],
+          options?: postgres.UnsafeQueryOptions,
+        ) => target.unsafe(query, params, { ...options, prepare: true });
+      }
+      if (prop === 'begin' || prop === 'savepoint') return wrap(prop, target);
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
 export function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => undefined });
-  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  const db = drizzlePostgres(preparing(client), { schema }) as unknown as Db;
   return Promise.resolve({
     db,
     kind: 'postgres',

@@ -6,6 +6,7 @@ import { ZAAK_FILTER_NAMES } from './zaken-api.filters.ts';
 import { aanroep, API_VERSION, crs, expandPaths } from './zaken-api.http.ts';
 import { PAGE_SIZE } from './zaken-api.service.ts';
 import { expand, expandTree } from './zaken-api.expand.ts';
+import { fieldsPaths, parseFields, project } from './zaken-api.fields.ts';
 import { zichtbaar } from './zaken-api.repository.ts';
 import { takken } from './zaken-api.toegang.ts';
 import { zaakJson } from './zaken-api.view.ts';
@@ -79,14 +80,18 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       crs(req, reply, true);
       const a = await who(req);
       const body = (req.body ?? {}) as Query;
-      const paths = expandPaths((req.query as Query).expand ?? body.expand);
+      const asked = (req.query as Query).expand ?? body.expand;
+      // zrc-029: `fields` selects attributes and expands, instead of `expand`.
+      const fields = parseFields(body.fields, asked);
+      const paths = fields ? fieldsPaths(fields) : expandPaths(asked);
       const n = pageNumber(req);
       const { count, rows } = await zaken.search(a, body, n);
+      const results = await representaties(req, a.client, rows, paths, false);
       return page(
         req,
         ctx.baseUrl,
         count,
-        await representaties(req, a.client, rows, paths, false),
+        fields ? results.map((r) => project(r, fields)) : results,
         n,
         PAGE_SIZE,
       );

@@ -102,3 +102,75 @@ describe('Zaken API: expand (zrc-025 to zrc-028)', () => {
     expect((await c.request('zaken', 'GET', '/zaken?expand=onzin')).statusCode).toBe(400);
   });
 });
+
+describe('Zaken API: fields in _zoek (zrc-029)', () => {
+  // Not through c.request: the standard's schema requires every attribute, and fields leaves some out.
+  const zoek = (body: Record<string, unknown>, query = '') =>
+    t.app.inject({
+      method: 'POST',
+      url: `/zaken/api/v1/zaken/_zoek${query}`,
+      headers: {
+        authorization: `Bearer ${c.token}`,
+        'content-type': 'application/json',
+        'accept-crs': 'EPSG:4326',
+        'content-crs': 'EPSG:4326',
+      },
+      payload: body,
+    });
+
+  it('returns only the attributes named, and expands the relations given as objects with theirs', async () => {
+    const res = await zoek({
+      identificatie: deel.identificatie,
+      fields: [
+        'url',
+        'IDENTIFICATIE',
+        {
+          status: ['datumstatusgezet', { gezetdoor: ['roltoelichting'] }],
+          rollen: ['*'],
+          processobject: ['datumkenmerk'],
+        },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = res.json<{ count: number; results: J[] }>();
+    expect(page.count).toBe(1);
+    const [z] = page.results;
+    expect(Object.keys(z!).sort()).toEqual([
+      '_expand',
+      'identificatie',
+      'processobject',
+      'rollen',
+      'status',
+      'url',
+    ]);
+    expect(z!.url).toBe(deel.url);
+    expect(z!.status).toBe(status.url);
+    const e = z!._expand as { status: J; rollen: J[] };
+    expect(e.status).toEqual({
+      datumStatusGezet: '2026-03-01T10:00:00.000Z',
+      // A relation named as an object keeps its URL beside what it expands to.
+      gezetdoor: rol.url,
+      _expand: { gezetdoor: { roltoelichting: '' } },
+    });
+    // '*': the whole representation of each rol.
+    expect(e.rollen).toEqual([await get(`/rollen/${rol.uuid}`)]);
+    expect(z!.processobject).toEqual(
+      deel.processobject ? { datumkenmerk: (deel.processobject as J).datumkenmerk } : null,
+    );
+  });
+
+  it('refuses fields beside expand, and a malformed selection, as problem+json', async () => {
+    const both = await zoek({ fields: ['url'] }, '?expand=rollen');
+    expect(both.statusCode).toBe(400);
+    expect(both.json<{ invalidParams: { name: string }[] }>().invalidParams.map((p) => p.name)).toEqual([
+      'fields',
+    ]);
+    for (const fields of ['url', [1], [{ status: 'url' }]]) {
+      const res = await zoek({ fields });
+      expect(res.statusCode, JSON.stringify(fields)).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+    const unknown = await zoek({ fields: [{ bestaatNiet: ['url'] }] });
+    expect(unknown.statusCode).toBe(400);
+  });
+});

@@ -120,7 +120,13 @@ export function buildServices(deps: {
     concepten: conceptService({ db, ...today }),
     zgw: zgwService({ db, identity }),
     zakenApi: zakenApi({ db, baseUrl: config.baseUrl, fetch: deps.fetch, outbox: events, ...today }),
-    documentenBesluiten: documentenBesluitenApis({ db, outbox: events, fetch: deps.fetch, baseUrl: config.baseUrl, now }),
+    documentenBesluiten: documentenBesluitenApis({
+      db,
+      outbox: events,
+      fetch: deps.fetch,
+      baseUrl: config.baseUrl,
+      now,
+    }),
     catalogi: catalogiApiService({ db, baseUrl: config.baseUrl, fetch: deps.fetch, events, ...today }),
     selectielijst: selectielijstService({
       root: config.selectielijstUrl,

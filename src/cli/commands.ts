@@ -55,7 +55,11 @@ export const COMMANDS = {
     if (typeof args.gemeente !== 'string' || !(await s.tenants.byCode(args.gemeente))) {
       throw new Error(`Unknown municipality ${String(args.gemeente)}`);
     }
-    return { gemeente: args.gemeente, ...zgwRoots(s.config.baseUrl), referentielijsten: s.config.selectielijstUrl };
+    return {
+      gemeente: args.gemeente,
+      ...zgwRoots(s.config.baseUrl),
+      referentielijsten: s.config.selectielijstUrl,
+    };
   },
   gemeenten: async (s: Services) =>
     (await s.tenants.list()).map(({ code, naam, oin, slug }) => ({ code, naam, oin, slug })),

@@ -28,7 +28,14 @@ import {
 } from './zaken.access.ts';
 
 /** Confirmations after an action, by the `gedaan` query parameter the redirect carries. */
-export const GEDAAN = ['toegewezen', 'informatie', 'antwoord', 'verlengd', 'goedgekeurd', 'afgewezen'] as const;
+export const GEDAAN = [
+  'toegewezen',
+  'informatie',
+  'antwoord',
+  'verlengd',
+  'goedgekeurd',
+  'afgewezen',
+] as const;
 export type Gedaan = (typeof GEDAAN)[number];
 const isGedaan = (v: unknown): v is Gedaan => GEDAAN.includes(v as Gedaan);
 

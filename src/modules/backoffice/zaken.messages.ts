@@ -182,7 +182,8 @@ export const nl = {
   'bo.zaak.gedaan.verlengd': 'De termijn is verlengd. De aanvrager krijgt bericht met de nieuwe datum.',
   'bo.zaak.verlengen': 'Termijn verlengen',
   'bo.zaak.verlengen.reden': 'Waarom lukt beslissen niet binnen de termijn?',
-  'bo.zaak.verlengen.help': 'De termijn wordt eenmalig verlengd met {termijn} (Awb 4:14). De aanvrager krijgt de reden en de nieuwe datum.',
+  'bo.zaak.verlengen.help':
+    'De termijn wordt eenmalig verlengd met {termijn} (Awb 4:14). De aanvrager krijgt de reden en de nieuwe datum.',
   'bo.zaak.verlengen.knop': 'Termijn verlengen',
   'bo.zaak.error.verlenging': 'Geef de reden van de verlenging (minstens 5 tekens).',
   'bo.zaak.gedaan.afgewezen': 'De zaak is afgewezen. Het besluit staat bij de documenten.',
@@ -407,7 +408,8 @@ export const en: Record<keyof typeof nl, string> = {
   'bo.zaak.gedaan.verlengd': 'The term has been extended. The applicant is told the new date.',
   'bo.zaak.verlengen': 'Extend the term',
   'bo.zaak.verlengen.reden': 'Why can the decision not be made within the term?',
-  'bo.zaak.verlengen.help': 'The term is extended once by {termijn} (Awb 4:14). The applicant receives the reason and the new date.',
+  'bo.zaak.verlengen.help':
+    'The term is extended once by {termijn} (Awb 4:14). The applicant receives the reason and the new date.',
   'bo.zaak.verlengen.knop': 'Extend the term',
   'bo.zaak.error.verlenging': 'Give the reason for the extension (at least 5 characters).',
   'bo.zaak.gedaan.afgewezen': 'The case has been refused. The decision is among the documents.',

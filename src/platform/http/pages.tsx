@@ -44,7 +44,8 @@ export function registerPages(
     req.principal = stored ? await currentPrincipal(stored, req.session.loginAt ?? 0) : undefined;
     if (stored && !req.principal) req.session.principal = undefined;
     // Assets and APIs render no page: spare them the lookup.
-    if (!/^\/(assets|themes|health|haalcentraal|[a-z]+\/api)\//.test(req.url)) req.tenant = await resolveTenant(req);
+    if (!/^\/(assets|themes|health|haalcentraal|[a-z]+\/api)\//.test(req.url))
+      req.tenant = await resolveTenant(req);
   });
   app.decorateReply(
     'page',

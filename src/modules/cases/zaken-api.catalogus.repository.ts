@@ -2,11 +2,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import {
   eigenschappen,
-  informatieobjecttypen,
   resultaattypen,
   roltypen,
   statustypen,
-  zaaktypeInformatieobjecttypen,
   zaaktypen,
 } from '../catalog/catalog.schema.ts';
 
@@ -65,28 +63,8 @@ export async function eigenschap(db: Db, gemeenteCode: string, id: string) {
   return row;
 }
 
-/** Is the informatieobjecttype one of the zaaktype's (zrc-017)? Related by omschrijving, in its catalogus. */
-export async function zaaktypeKentIot(db: Db, zaaktypeId: string, informatieobjecttypeId: string) {
-  const [row] = await db
-    .select({ id: zaaktypeInformatieobjecttypen.id })
-    .from(zaaktypeInformatieobjecttypen)
-    .innerJoin(zaaktypen, eq(zaaktypen.id, zaaktypeInformatieobjecttypen.zaaktypeId))
-    .innerJoin(
-      informatieobjecttypen,
-      and(
-        eq(informatieobjecttypen.omschrijving, zaaktypeInformatieobjecttypen.informatieobjecttype),
-        eq(informatieobjecttypen.catalogusId, zaaktypen.catalogusId),
-      ),
-    )
-    .where(
-      and(
-        eq(zaaktypeInformatieobjecttypen.zaaktypeId, zaaktypeId),
-        eq(informatieobjecttypen.id, informatieobjecttypeId),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
-}
+/** Is the informatieobjecttype one of the zaaktype's (zrc-017)? The catalogue module answers. */
+export { zaaktypeHasInformatieobjecttype as zaaktypeKentIot } from '../catalog/catalog.repository.ts';
 
 export async function statustype(db: Db, gemeenteCode: string, id: string) {
   const [row] = await db

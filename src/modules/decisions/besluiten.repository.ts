@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { auditOfBron } from '../../platform/audit/audit.repository.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { auditTrail } from '../../platform/audit/audit.schema.ts';
 import { besluittypen, informatieobjecttypen, zaaktypen } from '../catalog/catalog.schema.ts';
@@ -112,20 +113,9 @@ export async function deleteBesluit(db: Db, id: string): Promise<void> {
   await db.delete(auditTrail).where(and(eq(auditTrail.hoofdObjectId, id), eq(auditTrail.bron, 'BRC')));
 }
 
-export async function auditTrailOf(db: Db, gemeenteCode: string, id: string, auditId?: string) {
-  return db
-    .select()
-    .from(auditTrail)
-    .where(
-      and(
-        eq(auditTrail.hoofdObjectId, id),
-        eq(auditTrail.gemeenteCode, gemeenteCode),
-        eq(auditTrail.bron, 'BRC'),
-        auditId !== undefined ? eq(auditTrail.id, auditId) : undefined,
-      ),
-    )
-    .orderBy(asc(auditTrail.aanmaakdatum), asc(auditTrail.id));
-}
+/** The besluit's audit trail (the Besluiten API's part of it), oldest first. */
+export const auditTrailOf = (db: Db, gemeenteCode: string, id: string, auditId?: string) =>
+  auditOfBron(db, 'BRC', gemeenteCode, id, auditId);
 
 /** A besluittype of the municipality's own catalogue. */
 export async function findBesluittype(db: Db, gemeenteCode: string, id: string) {

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { auditOfBron } from '../../platform/audit/audit.repository.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { auditTrail } from '../../platform/audit/audit.schema.ts';
 import { informatieobjecttypen, VERTROUWELIJKHEID } from '../catalog/catalog.schema.ts';
@@ -248,20 +249,8 @@ export async function deleteAuditTrail(db: Db, id: string): Promise<void> {
 }
 
 /** The document's audit trail (the Documenten API's part of it), oldest first. */
-export async function auditTrailOf(db: Db, gemeenteCode: string, id: string, auditId?: string) {
-  return db
-    .select()
-    .from(auditTrail)
-    .where(
-      and(
-        eq(auditTrail.hoofdObjectId, id),
-        eq(auditTrail.gemeenteCode, gemeenteCode),
-        eq(auditTrail.bron, 'DRC'),
-        auditId !== undefined ? eq(auditTrail.id, auditId) : undefined,
-      ),
-    )
-    .orderBy(asc(auditTrail.aanmaakdatum), asc(auditTrail.id));
-}
+export const auditTrailOf = (db: Db, gemeenteCode: string, id: string, auditId?: string) =>
+  auditOfBron(db, 'DRC', gemeenteCode, id, auditId);
 
 /** An informatieobjecttype of the municipality's own catalogue. */
 export async function findInformatieobjecttype(db: Db, gemeenteCode: string, id: string) {

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import { auditTrail } from './audit.schema.ts';
 
@@ -48,4 +48,25 @@ export const auditOf = (db: Db, hoofdObjectId: string): Promise<AuditRow[]> =>
     .select()
     .from(auditTrail)
     .where(eq(auditTrail.hoofdObjectId, hoofdObjectId))
+    .orderBy(asc(auditTrail.aanmaakdatum), asc(auditTrail.id));
+
+/** One component's part of an object's audit trail in a municipality (or one row of it), oldest first. */
+export const auditOfBron = (
+  db: Db,
+  bron: AuditEntry['bron'],
+  gemeenteCode: string,
+  hoofdObjectId: string,
+  auditId?: string,
+): Promise<AuditRow[]> =>
+  db
+    .select()
+    .from(auditTrail)
+    .where(
+      and(
+        eq(auditTrail.hoofdObjectId, hoofdObjectId),
+        eq(auditTrail.gemeenteCode, gemeenteCode),
+        eq(auditTrail.bron, bron),
+        auditId !== undefined ? eq(auditTrail.id, auditId) : undefined,
+      ),
+    )
     .orderBy(asc(auditTrail.aanmaakdatum), asc(auditTrail.id));

@@ -75,10 +75,11 @@ const zakenLoader =
   async (nodes, c) => {
     const rows = await lijst.apiZakenWhere(
       c.ctx.db,
+      c.ctx.urls,
       c.zichtbaar,
       [...new Set(nodes.flatMap(ids))].filter(isUuid),
     );
-    const targets = rows.map((r) => node('zaak', r.zaak.id, view.zaakJson(r, c.ctx.urls)));
+    const targets = rows.map((r) => node('zaak', r.id, view.zaakJson(r)));
     return group(nodes, ids, targets, (t) => t.id);
   };
 
@@ -148,12 +149,13 @@ export const RELATIONS: Record<Kind, Record<string, Relation>> = {
       load: async (nodes, c) => {
         const rows = await lijst.deelzakenWhere(
           c.ctx.db,
+          c.ctx.urls,
           c.zichtbaar,
           nodes.map((n) => n.id),
         );
         const targets = rows.map((r) => ({
-          ...node('zaak', r.zaak.id, view.zaakJson(r, c.ctx.urls)),
-          hoofd: r.zaak.hoofdzaakId ?? '',
+          ...node('zaak', r.id, view.zaakJson(r)),
+          hoofd: r.hoofdzaakId ?? '',
         }));
         return group(nodes, own, targets, (t) => (t as Node & { hoofd: string }).hoofd);
       },

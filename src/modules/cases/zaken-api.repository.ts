@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/types.ts';
+import { insertZaakMet, type NewZaak } from './cases.repository.ts';
 import { zaakinformatieobjecten } from '../documents/documents.schema.ts';
 import {
   opschortingen,
@@ -14,6 +15,7 @@ import {
 import { zaakTellingen } from './zaken-api.schema.ts';
 import type { Ordering } from './zaken-api.filters.ts';
 import type { Tak } from './zaken-api.toegang.ts';
+import type { Collection, ZakenApiUrls } from './zaken-api.urls.ts';
 
 /**
  * The SQL of the Zaken API's lists: one statement for a page (with the URLs of everything a
@@ -31,45 +33,96 @@ export type ZaakVelden = Omit<
   'aanvraag' | 'createdAt' | 'updatedAt' | 'correspondentie' | 'communicatiekanaal'
 >;
 
-/** A zaak with the ids of what the ZGW representation refers to. */
+/**
+ * A zaak as the Zaken API shows it: the columns (for checks and changes) and its ZGW
+ * representation as JSON text, which PostgreSQL builds in the same statement. The lists send that
+ * text on as it is; single resources parse it.
+ */
 export interface ApiZaakRow {
   zaak: ZaakVelden;
-  rollen: string[];
-  eigenschappen: string[];
-  zaakobjecten: string[];
-  zaakinformatieobjecten: string[];
-  deelzaken: string[];
-  resultaat: string | null;
-  /** The reason of the running suspension; null when none runs. */
-  opschorting: string | null;
-  /** Reason and duration of the latest extension. */
-  verlenging: string[] | null;
+  json: string;
 }
 
-/** The outer zaak, qualified: in a one-table select Drizzle leaves column names bare. */
-const ZAAK_ID = sql.raw('"zaken"."id"');
-
-const idsOf = (t: SQL, order: SQL) =>
-  sql<string[]>`array(select x.id::text from ${t} x where x.zaak_id = ${ZAAK_ID} order by ${order})`;
-
-/** The columns of a zaak's representation; the correlated subqueries run for the page's rows only. */
-const representatie = {
-  zaak: zaakVelden,
-  rollen: idsOf(sql`${rollen}`, sql`x.registratiedatum, x.id`),
-  eigenschappen: idsOf(sql`${zaakeigenschappen}`, sql`x.id`),
-  zaakobjecten: idsOf(sql`${zaakobjecten}`, sql`x.id`),
-  zaakinformatieobjecten: idsOf(sql`${zaakinformatieobjecten}`, sql`x.registratiedatum, x.id`),
-  deelzaken: sql<
-    string[]
-  >`array(select d.id::text from zaken d where d.hoofdzaak_id = ${ZAAK_ID} order by d.identificatie)`,
-  resultaat: sql<string | null>`(select r.id::text from ${resultaten} r where r.zaak_id = ${ZAAK_ID})`,
-  opschorting: sql<
-    string | null
-  >`(select o.reden from ${opschortingen} o where o.zaak_id = ${ZAAK_ID} and o.tot is null limit 1)`,
-  verlenging: sql<
-    string[] | null
-  >`(select array[v.reden, v.duur] from ${verlengingen} v where v.zaak_id = ${ZAAK_ID} order by v.datum desc, v.created_at desc limit 1)`,
+const BETALING: Record<string, string> = {
+  nvt: 'Er is geen sprake van te betalen, met de zaak gemoeide, kosten.',
+  nog_niet: 'De met de zaak gemoeide kosten zijn (nog) niet betaald.',
+  gedeeltelijk: 'De met de zaak gemoeide kosten zijn gedeeltelijk betaald.',
+  geheel: 'De met de zaak gemoeide kosten zijn geheel betaald.',
 };
+
+/** A column of the outer zaak, qualified: in a one-table select Drizzle leaves column names bare. */
+const z = (column: string) => sql.raw(`"zaken"."${column}"`);
+
+/** The URL of one of Loket's resources: the collection's prefix (a parameter) and the id. */
+const url = (u: ZakenApiUrls, c: Collection, id: SQL) => sql`(${u.url(c, '')}::text || ${id}::text)`;
+
+/**
+ * The ZGW representation of the zaak in scope (Zaken API 1.7.0, `Zaak`), as compact JSON text.
+ * Optional URLs that are empty are left out (an empty string is no URI); timestamps are UTC with
+ * milliseconds; the URLs of related resources come from correlated subqueries on their indexes.
+ */
+function zaakJsonSql(u: ZakenApiUrls): SQL<string> {
+  const ids = (t: SQL, coll: Collection, order: SQL, as: string) =>
+    sql`array(select ${url(u, coll, sql`x.id`)} from ${t} x where x.zaak_id = ${z('id')} order by ${order}) as ${sql.identifier(as)}`;
+  const optional = (key: string, column: string) =>
+    sql`coalesce(${`,"${key}":`}::text || to_json(nullif(${z(column)}, ''))::text, '')`;
+  const betaling = sql.join(
+    Object.entries(BETALING).map(([k, v]) => sql`when ${k}::text then ${v}::text`),
+    sql` `,
+  );
+  return sql<string>`(select left(row_to_json(j)::text, -1) || ${optional('communicatiekanaal', 'communicatiekanaal_url')} || ${optional('selectielijstklasse', 'selectielijstklasse')} || '}' from (select
+    ${url(u, 'zaak', z('id'))} as url,
+    ${z('id')} as uuid,
+    ${z('identificatie')} as identificatie,
+    ${z('bronorganisatie')}::text as bronorganisatie,
+    ${z('omschrijving')} as omschrijving,
+    ${z('toelichting')} as toelichting,
+    ${url(u, 'zaaktype', z('zaaktype_id'))} as zaaktype,
+    ${z('registratiedatum')} as registratiedatum,
+    ${z('verantwoordelijke_organisatie')}::text as "verantwoordelijkeOrganisatie",
+    ${z('startdatum')} as startdatum,
+    ${z('einddatum')} as einddatum,
+    ${z('einddatum_gepland')} as "einddatumGepland",
+    ${z('uiterlijke_einddatum_afdoening')} as "uiterlijkeEinddatumAfdoening",
+    ${z('publicatiedatum')} as publicatiedatum,
+    ${z('producten_of_diensten')} as "productenOfDiensten",
+    ${z('vertrouwelijkheidaanduiding')} as vertrouwelijkheidaanduiding,
+    ${z('betalingsindicatie')} as betalingsindicatie,
+    case ${z('betalingsindicatie')} ${betaling} else '' end as "betalingsindicatieWeergave",
+    to_char(${z('laatste_betaaldatum')} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "laatsteBetaaldatum",
+    ${z('zaakgeometrie')} as zaakgeometrie,
+    (select row_to_json(v) from (select v.reden, v.duur from ${verlengingen} v where v.zaak_id = ${z('id')} order by v.datum desc, v.created_at desc limit 1) v) as verlenging,
+    (select json_build_object('indicatie', count(*) > 0, 'reden', coalesce(min(o.reden), '')) from (select o.reden from ${opschortingen} o where o.zaak_id = ${z('id')} and o.tot is null limit 1) o) as opschorting,
+    case when ${z('hoofdzaak_id')} is null then null else ${url(u, 'zaak', z('hoofdzaak_id'))} end as hoofdzaak,
+    array(select ${url(u, 'zaak', sql`d.id`)} from zaken d where d.hoofdzaak_id = ${z('id')} order by d.identificatie) as deelzaken,
+    ${z('relevante_andere_zaken')} as "relevanteAndereZaken",
+    array(select ${url(u, 'zaak', z('id'))} || '/zaakeigenschappen/' || x.id from ${zaakeigenschappen} x where x.zaak_id = ${z('id')} order by x.id) as eigenschappen,
+    ${ids(sql`${rollen}`, 'rol', sql`x.registratiedatum, x.id`, 'rollen')},
+    case when ${z('status_id')} is null then null else ${url(u, 'status', z('status_id'))} end as status,
+    ${ids(sql`${zaakinformatieobjecten}`, 'zaakinformatieobject', sql`x.registratiedatum, x.id`, 'zaakinformatieobjecten')},
+    ${ids(sql`${zaakobjecten}`, 'zaakobject', sql`x.id`, 'zaakobjecten')},
+    ${z('kenmerken')} as kenmerken,
+    ${z('archiefnominatie')} as archiefnominatie,
+    ${z('archiefstatus')} as archiefstatus,
+    ${z('archiefactiedatum')} as archiefactiedatum,
+    (select ${url(u, 'resultaat', sql`r.id`)} from ${resultaten} r where r.zaak_id = ${z('id')}) as resultaat,
+    ${z('opdrachtgevende_organisatie')} as "opdrachtgevendeOrganisatie",
+    ${z('processobjectaard')} as processobjectaard,
+    ${z('startdatum_bewaartermijn')} as "startdatumBewaartermijn",
+    ${z('processobject')} as processobject
+  ) j)`;
+}
+
+const representaties = new WeakMap<ZakenApiUrls, { zaak: typeof zaakVelden; json: SQL<string> }>();
+/** The columns of a zaak and its representation, once per set of URLs (the statements are prepared). */
+function representatie(u: ZakenApiUrls) {
+  let r = representaties.get(u);
+  if (!r) {
+    r = { zaak: zaakVelden, json: zaakJsonSql(u) };
+    representaties.set(u, r);
+  }
+  return r;
+}
 
 const takCondition = (t: Tak): SQL | undefined =>
   and(
@@ -146,12 +199,18 @@ function pageIds(db: Db, q: PageQuery) {
     .offset(q.offset);
 }
 
-/** One page of zaken with everything their representation refers to. */
-export async function zakenPage(db: Db, q: PageQuery): Promise<ApiZaakRow[]> {
+/** A zaak in a list: its id and its representation (JSON text). */
+export interface ZaakJsonRow {
+  id: string;
+  json: string;
+}
+
+/** One page of zaken as their representations. */
+export async function zakenPage(db: Db, u: ZakenApiUrls, q: PageQuery): Promise<ZaakJsonRow[]> {
   if (q.takken.length === 0) return [];
   // Prepared: PostgreSQL parses and plans a page query once per connection.
   return db
-    .select(representatie)
+    .select({ id: zaken.id, json: representatie(u).json })
     .from(zaken)
     .where(inArray(zaken.id, pageIds(db, q)))
     .orderBy(...orderOn(q.ordering))
@@ -195,10 +254,15 @@ export async function countZaken(
   return row?.n ?? 0;
 }
 
-/** One zaak of the municipality with everything its representation refers to. */
-export async function apiZaak(db: Db, gemeenteCode: string, id: string): Promise<ApiZaakRow | undefined> {
+/** One zaak of the municipality: its columns and its representation. */
+export async function apiZaak(
+  db: Db,
+  u: ZakenApiUrls,
+  gemeenteCode: string,
+  id: string,
+): Promise<ApiZaakRow | undefined> {
   const [row] = await db
-    .select(representatie)
+    .select(representatie(u))
     .from(zaken)
     .where(and(eq(zaken.gemeenteCode, gemeenteCode), eq(zaken.id, id)))
     .prepare('zaak')
@@ -207,20 +271,40 @@ export async function apiZaak(db: Db, gemeenteCode: string, id: string): Promise
 }
 
 /** Zaken by id (for expand), only those the condition lets through. */
-export const apiZakenWhere = (db: Db, where: SQL, ids: string[]): Promise<ApiZaakRow[]> =>
+export const apiZakenWhere = (db: Db, u: ZakenApiUrls, where: SQL, ids: string[]): Promise<ZaakJsonRow[]> =>
   ids.length === 0
     ? Promise.resolve([])
     : db
-        .select(representatie)
+        .select({ id: zaken.id, json: representatie(u).json })
         .from(zaken)
         .where(and(where, inArray(zaken.id, ids)));
 
 /** The deelzaken of zaken (for expand), only those the condition lets through. */
-export const deelzakenWhere = (db: Db, where: SQL, hoofdzaakIds: string[]): Promise<ApiZaakRow[]> =>
+export const deelzakenWhere = (
+  db: Db,
+  u: ZakenApiUrls,
+  where: SQL,
+  hoofdzaakIds: string[],
+): Promise<(ZaakJsonRow & { hoofdzaakId: string | null })[]> =>
   hoofdzaakIds.length === 0
     ? Promise.resolve([])
     : db
-        .select(representatie)
+        .select({ id: zaken.id, hoofdzaakId: zaken.hoofdzaakId, json: representatie(u).json })
         .from(zaken)
         .where(and(where, inArray(zaken.hoofdzaakId, hoofdzaakIds)))
         .orderBy(asc(zaken.identificatie));
+
+/** Inserts a zaak of the API (and counts it), returning its columns and representation. */
+export async function insertApiZaak(tx: Db, u: ZakenApiUrls, z: NewZaak): Promise<ApiZaakRow> {
+  const r = representatie(u);
+  const [row] = await insertZaakMet(
+    tx,
+    z,
+    tx
+      .insert(zaken)
+      .values(z)
+      .returning({ ...r.zaak, json: r.json }),
+  );
+  const { json, ...zaak } = row!;
+  return { zaak, json };
+}

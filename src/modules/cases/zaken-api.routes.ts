@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/errors.ts';
 import type { ZgwClient } from '../zgw/zgw-auth.ts';
-import { assertQuery, page, pageNumber } from '../zgw/zgw-http.ts';
+import { assertQuery, page, pageNumber, pageText } from '../zgw/zgw-http.ts';
 import { ZAAK_FILTER_NAMES } from './zaken-api.filters.ts';
 import { aanroep, API_VERSION, crs, expandPaths } from './zaken-api.http.ts';
 import { PAGE_SIZE } from './zaken-api.service.ts';
 import { expand, expandTree } from './zaken-api.expand.ts';
 import { fieldsPaths, parseFields, project } from './zaken-api.fields.ts';
-import { zichtbaar } from './zaken-api.repository.ts';
+import { zichtbaar, type ZaakJsonRow } from './zaken-api.repository.ts';
 import { takken } from './zaken-api.toegang.ts';
 import { zaakJson } from './zaken-api.view.ts';
 import { onderdelenRoutes } from './zaak-onderdelen.routes.ts';
@@ -34,12 +34,12 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
   async function representaties(
     req: FastifyRequest,
     client: ZgwClient,
-    rows: Parameters<typeof zaakJson>[0][],
+    rows: ZaakJsonRow[],
     paths: string[],
     detail: boolean,
   ) {
     const tree = expandTree('zaak', paths, detail);
-    const items = rows.map((r) => ({ id: r.zaak.id, json: zaakJson(r, ctx.urls) }));
+    const items = rows.map((r) => ({ id: r.id, json: zaakJson(r) }));
     const z = zichtbaar(
       client.gemeenteCode,
       takken(ctx.toegang(client, 'zaken.lezen'), undefined, undefined),
@@ -65,6 +65,18 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       const paths = expandPaths(q.expand);
       const n = pageNumber(req);
       const { count, rows } = await zaken.list(a, q, n);
+      // Without expand the representations PostgreSQL built are sent on as they are.
+      if (paths.length === 0)
+        return reply.type('application/json; charset=utf-8').send(
+          pageText(
+            req,
+            ctx.baseUrl,
+            count,
+            rows.map((r) => r.json),
+            n,
+            PAGE_SIZE,
+          ),
+        );
       return page(
         req,
         ctx.baseUrl,
@@ -86,6 +98,17 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       const paths = fields ? fieldsPaths(fields) : expandPaths(asked);
       const n = pageNumber(req);
       const { count, rows } = await zaken.search(a, body, n);
+      if (!fields && paths.length === 0)
+        return reply.type('application/json; charset=utf-8').send(
+          pageText(
+            req,
+            ctx.baseUrl,
+            count,
+            rows.map((r) => r.json),
+            n,
+            PAGE_SIZE,
+          ),
+        );
       const results = await representaties(req, a.client, rows, paths, false);
       return page(
         req,
@@ -100,7 +123,7 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
     app.post('/zaken', async (req, reply) => {
       crs(req, reply, true);
       const a = await who(req);
-      return created(reply, zaakJson(await zaken.create(a, req.body), ctx.urls));
+      return created(reply, zaakJson(await zaken.create(a, req.body)));
     });
 
     app.get<Uuid>('/zaken/:uuid', async (req, reply) => {
@@ -108,18 +131,19 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       crs(req, reply, false);
       const a = await who(req);
       const paths = expandPaths((req.query as Query).expand);
-      const [json] = await representaties(req, a.client, [await zaken.read(a, req.params.uuid)], paths, true);
+      const { zaak, json: text } = await zaken.read(a, req.params.uuid);
+      const [json] = await representaties(req, a.client, [{ id: zaak.id, json: text }], paths, true);
       return json;
     });
 
     app.put<Uuid>('/zaken/:uuid', async (req, reply) => {
       crs(req, reply, true);
-      return zaakJson(await zaken.update(await who(req), req.params.uuid, req.body), ctx.urls);
+      return zaakJson(await zaken.update(await who(req), req.params.uuid, req.body));
     });
 
     app.patch<Uuid>('/zaken/:uuid', async (req, reply) => {
       crs(req, reply, true);
-      return zaakJson(await zaken.patch(await who(req), req.params.uuid, req.body), ctx.urls);
+      return zaakJson(await zaken.patch(await who(req), req.params.uuid, req.body));
     });
 
     app.delete<Uuid>('/zaken/:uuid', async (req, reply) => {

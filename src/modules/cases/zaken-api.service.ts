@@ -55,7 +55,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
 
   /** A zaak of the client's municipality the scope covers: 404 when missing, 403 when out of reach. */
   async function zichtbareZaak(a: Aanroep, id: string, scopes: string[]) {
-    const row = await lijst.apiZaak(db, a.client.gemeenteCode, ctx.uuid(id));
+    const row = await lijst.apiZaak(db, urls, a.client.gemeenteCode, ctx.uuid(id));
     if (!row) throw notFound('Zaak niet gevonden.');
     ctx.eis(a.client, scopes, row.zaak);
     return row;
@@ -87,7 +87,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
   /** The page and its exact count. */
   async function lijstVan(a: Aanroep, filter: ZaakFilter, ordering: unknown, page: number) {
     const { q, count } = lijstQuery(a, filter, ordering, page);
-    const [n, rows] = await Promise.all([count, lijst.zakenPage(db, q)]);
+    const [n, rows] = await Promise.all([count, lijst.zakenPage(db, urls, q)]);
     return { count: n, rows };
   }
   const zoekFilter = (body: Record<string, unknown>) => {
@@ -100,7 +100,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
   async function opslaan(a: Aanroep, id: string, body: unknown, partial: boolean) {
     const verzoek = parseBody(partial ? ZaakPatch : ZaakBody, body) as Partial<ZaakInput>;
     const g = a.client.gemeenteCode;
-    const voor = await lijst.apiZaak(db, g, ctx.uuid(id));
+    const voor = await lijst.apiZaak(db, urls, g, ctx.uuid(id));
     if (!voor) throw notFound('Zaak niet gevonden.');
     const bestaand = voor.zaak;
     if (
@@ -131,7 +131,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
         const zaak = await repo.updateZaak(tx, bestaand.id, set);
         if (verzoek.opschorting) await wijzigen.zetOpschorting(tx, zaak, verzoek.opschorting, ctx.today());
         if (verzoek.verlenging) await wijzigen.zetVerlenging(tx, zaak, verzoek.verlenging, ctx.today());
-        const na = (await lijst.apiZaak(tx, g, zaak.id))!;
+        const na = (await lijst.apiZaak(tx, urls, g, zaak.id))!;
         const actie = partial ? 'partial_update' : 'update';
         await ctx.audit(tx, a, {
           actie,
@@ -140,7 +140,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
           resource: 'zaak',
           resourceId: zaak.id,
           resourceWeergave: zaak.identificatie,
-          ...verschil(zaakJson(voor, urls), zaakJson(na, urls)),
+          ...verschil(zaakJson(voor), zaakJson(na)),
         });
         await ctx.notify(tx, zaak, 'zaak', urls.url('zaak', zaak.id), actie);
         return na;
@@ -194,24 +194,19 @@ export function zakenApiService(ctx: ZakenApiContext) {
       try {
         return await db.transaction(async (tx) => {
           if (gereserveerd) await wijzigen.gebruikReservering(tx, g, identificatie);
-          const zaak = await repo.insertZaak(tx, values);
-          const row: lijst.ApiZaakRow = {
-            zaak,
-            rollen: [],
-            eigenschappen: [],
-            zaakobjecten: [],
-            zaakinformatieobjecten: [],
-            deelzaken: [],
-            resultaat: null,
-            opschorting: input.opschorting?.indicatie ? input.opschorting.reden : null,
-            verlenging: input.verlenging ? [input.verlenging.reden, input.verlenging.duur] : null,
-          };
+          const nieuw = await lijst.insertApiZaak(tx, urls, values);
+          const zaak = nieuw.zaak;
+          const opschorting = input.opschorting?.indicatie ? input.opschorting : undefined;
+          // The representation of a new zaak knows no suspension or extension yet: those follow.
+          const row =
+            opschorting || input.verlenging
+              ? await Promise.all([
+                  opschorting && wijzigen.zetOpschorting(tx, zaak, opschorting, ctx.today()),
+                  input.verlenging && wijzigen.zetVerlenging(tx, zaak, input.verlenging, ctx.today()),
+                ]).then(async () => (await lijst.apiZaak(tx, urls, g, zaak.id))!)
+              : nieuw;
           // One round trip: the statements are pipelined on PostgreSQL.
           await Promise.all([
-            input.opschorting?.indicatie
-              ? wijzigen.zetOpschorting(tx, zaak, input.opschorting, ctx.today())
-              : undefined,
-            input.verlenging ? wijzigen.zetVerlenging(tx, zaak, input.verlenging, ctx.today()) : undefined,
             ctx.audit(tx, a, {
               actie: 'create',
               actieWeergave: 'Object aangemaakt',
@@ -219,7 +214,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
               resource: 'zaak',
               resourceId: zaak.id,
               resourceWeergave: identificatie,
-              nieuw: zaakJson(row, urls),
+              nieuw: zaakJson(row),
             }),
             ctx.notify(tx, zaak, 'zaak', urls.url('zaak', zaak.id), 'create'),
           ]);
@@ -245,6 +240,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
         throw fout('nonFieldErrors', 'pending-relations', 'Er zijn nog besluiten bij deze zaak.');
       await db.transaction(async (tx) => {
         for (const z of [...deelzaken, zaak]) {
+          await ctx.spiegels.zaakVernietigd(tx, z);
           await wijzigen.vernietig(tx, z.id);
           await ctx.notify(tx, z, 'zaak', urls.url('zaak', z.id), 'destroy');
         }
@@ -255,7 +251,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
     async audittrail(a: Aanroep, zaakId: string) {
       requireScope(a.client, 'zrc', 'audittrails.lezen');
       const row = isUuid(zaakId)
-        ? await lijst.apiZaak(db, a.client.gemeenteCode, zaakId.toLowerCase())
+        ? await lijst.apiZaak(db, urls, a.client.gemeenteCode, zaakId.toLowerCase())
         : undefined;
       // The operation knows no 404: a zaak that is not there has no trail.
       if (!row) return [];

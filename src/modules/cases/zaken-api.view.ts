@@ -1,5 +1,4 @@
 import type { AuditRow } from '../../platform/audit/audit.repository.ts';
-import type { ApiZaakRow } from './zaken-api.repository.ts';
 import type { Collection, ZakenApiUrls } from './zaken-api.urls.ts';
 
 /**
@@ -9,63 +8,11 @@ import type { Collection, ZakenApiUrls } from './zaken-api.urls.ts';
 
 type Json = Record<string, unknown>;
 
-const BETALING: Record<string, string> = {
-  '': '',
-  nvt: 'Er is geen sprake van te betalen, met de zaak gemoeide, kosten.',
-  nog_niet: 'De met de zaak gemoeide kosten zijn (nog) niet betaald.',
-  gedeeltelijk: 'De met de zaak gemoeide kosten zijn gedeeltelijk betaald.',
-  geheel: 'De met de zaak gemoeide kosten zijn geheel betaald.',
-};
-
 const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d).toISOString();
 const optional = (key: string, value: string | null | undefined): Json => (value ? { [key]: value } : {});
 
-export function zaakJson(r: ApiZaakRow, u: ZakenApiUrls): Json {
-  const z = r.zaak;
-  return {
-    url: u.url('zaak', z.id),
-    uuid: z.id,
-    identificatie: z.identificatie,
-    bronorganisatie: z.bronorganisatie,
-    omschrijving: z.omschrijving,
-    toelichting: z.toelichting,
-    zaaktype: u.url('zaaktype', z.zaaktypeId),
-    registratiedatum: z.registratiedatum,
-    verantwoordelijkeOrganisatie: z.verantwoordelijkeOrganisatie,
-    startdatum: z.startdatum,
-    einddatum: z.einddatum,
-    einddatumGepland: z.einddatumGepland,
-    uiterlijkeEinddatumAfdoening: z.uiterlijkeEinddatumAfdoening,
-    publicatiedatum: z.publicatiedatum,
-    ...optional('communicatiekanaal', z.communicatiekanaalUrl),
-    productenOfDiensten: z.productenOfDiensten,
-    vertrouwelijkheidaanduiding: z.vertrouwelijkheidaanduiding,
-    betalingsindicatie: z.betalingsindicatie,
-    betalingsindicatieWeergave: BETALING[z.betalingsindicatie] ?? '',
-    laatsteBetaaldatum: z.laatsteBetaaldatum ? iso(z.laatsteBetaaldatum) : null,
-    zaakgeometrie: z.zaakgeometrie ?? null,
-    verlenging: r.verlenging ? { reden: r.verlenging[0] ?? '', duur: r.verlenging[1] ?? '' } : null,
-    opschorting: { indicatie: r.opschorting !== null, reden: r.opschorting ?? '' },
-    ...optional('selectielijstklasse', z.selectielijstklasse),
-    hoofdzaak: z.hoofdzaakId ? u.url('zaak', z.hoofdzaakId) : null,
-    deelzaken: r.deelzaken.map(u.of('zaak')),
-    relevanteAndereZaken: z.relevanteAndereZaken,
-    eigenschappen: r.eigenschappen.map((id) => u.zaakeigenschap(z.id, id)),
-    rollen: r.rollen.map(u.of('rol')),
-    status: z.statusId ? u.url('status', z.statusId) : null,
-    zaakinformatieobjecten: r.zaakinformatieobjecten.map(u.of('zaakinformatieobject')),
-    zaakobjecten: r.zaakobjecten.map(u.of('zaakobject')),
-    kenmerken: z.kenmerken,
-    archiefnominatie: z.archiefnominatie,
-    archiefstatus: z.archiefstatus,
-    archiefactiedatum: z.archiefactiedatum,
-    resultaat: r.resultaat ? u.url('resultaat', r.resultaat) : null,
-    opdrachtgevendeOrganisatie: z.opdrachtgevendeOrganisatie,
-    processobjectaard: z.processobjectaard,
-    startdatumBewaartermijn: z.startdatumBewaartermijn,
-    processobject: z.processobject ?? null,
-  };
-}
+/** The representation of a zaak, which PostgreSQL builds (see zaken-api.repository.ts). */
+export const zaakJson = (r: { json: string }): Json => JSON.parse(r.json) as Json;
 
 export interface StatusRow {
   id: string;

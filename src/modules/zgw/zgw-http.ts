@@ -89,6 +89,19 @@ export function page<T>(
   };
 }
 
+/** The same page as JSON text, around results that are JSON texts already. */
+export function pageText(
+  req: FastifyRequest,
+  baseUrl: string,
+  count: number,
+  results: string[],
+  n: number,
+  size: number,
+): string {
+  const head = JSON.stringify(page(req, baseUrl, count, [], n, size));
+  return `${head.slice(0, -'[]}'.length)}[${results.join(',')}]}`;
+}
+
 /**
  * One ZGW component under its root: `openapi.json`, ETags on every GET with If-None-Match
  * answered 304 (HEAD comes with GET), and the component's routes.

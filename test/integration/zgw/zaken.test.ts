@@ -235,6 +235,75 @@ describe('Zaken API: zaken', () => {
     ]);
   });
 
+  it('answers the same representation, built by PostgreSQL, on create, detail, list and search', async () => {
+    const reg = await register({ '/communicatiekanalen/7': { url: 'x', naam: 'Post', omschrijving: '' } });
+    try {
+      const hoofd = await maak();
+      const created = await maak({
+        hoofdzaak: hoofd.url,
+        communicatiekanaal: reg.url('/communicatiekanalen/7'),
+        opschorting: { indicatie: true, reden: 'Wacht "op" stukken' },
+        verlenging: { reden: 'Advies', duur: 'P2W' },
+        betalingsindicatie: 'gedeeltelijk',
+        laatsteBetaaldatum: '2026-01-02T10:11:12.345+01:00',
+        productenOfDiensten: ['https://producten.overheid.nl/verhuizing-doorgeven'],
+        kenmerken: [{ kenmerk: 'K-7', bron: 'balie' }],
+        zaakgeometrie: { type: 'Point', coordinates: [4.9, 52.37] },
+      });
+      const root = created.url.slice(0, created.url.indexOf('/zaken/api/v1/'));
+      expect(created).toEqual({
+        url: `${root}/zaken/api/v1/zaken/${created.uuid}`,
+        uuid: created.uuid,
+        identificatie: created.identificatie,
+        bronorganisatie: v.rsin,
+        omschrijving: 'Via de API',
+        toelichting: '',
+        zaaktype: v.url,
+        registratiedatum: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown,
+        verantwoordelijkeOrganisatie: v.rsin,
+        startdatum: '2026-01-05',
+        einddatum: null,
+        einddatumGepland: null,
+        uiterlijkeEinddatumAfdoening: null,
+        publicatiedatum: null,
+        communicatiekanaal: reg.url('/communicatiekanalen/7'),
+        productenOfDiensten: ['https://producten.overheid.nl/verhuizing-doorgeven'],
+        vertrouwelijkheidaanduiding: created.vertrouwelijkheidaanduiding,
+        betalingsindicatie: 'gedeeltelijk',
+        betalingsindicatieWeergave: 'De met de zaak gemoeide kosten zijn gedeeltelijk betaald.',
+        laatsteBetaaldatum: '2026-01-02T09:11:12.345Z',
+        zaakgeometrie: { type: 'Point', coordinates: [4.9, 52.37] },
+        verlenging: { reden: 'Advies', duur: 'P2W' },
+        opschorting: { indicatie: true, reden: 'Wacht "op" stukken' },
+        hoofdzaak: hoofd.url,
+        deelzaken: [],
+        relevanteAndereZaken: [],
+        eigenschappen: [],
+        rollen: [],
+        status: null,
+        zaakinformatieobjecten: [],
+        zaakobjecten: [],
+        kenmerken: [{ kenmerk: 'K-7', bron: 'balie' }],
+        archiefnominatie: null,
+        archiefstatus: 'nog_te_archiveren',
+        archiefactiedatum: null,
+        resultaat: null,
+        opdrachtgevendeOrganisatie: '',
+        processobjectaard: null,
+        startdatumBewaartermijn: null,
+        processobject: null,
+      });
+      expect(json<Zaak>(await c.request('zaken', 'GET', `/zaken/${created.uuid}`))).toEqual(created);
+      const lijst = json<Page<Zaak>>(await c.request('zaken', 'GET', '/zaken?ordering=-identificatie'));
+      expect(lijst.results.find((z) => z.uuid === created.uuid)).toEqual(created);
+      expect(lijst.results.find((z) => z.uuid === hoofd.uuid)?.deelzaken).toEqual([created.url]);
+      const zoek = await c.request('zaken', 'POST', '/zaken/_zoek', { uuid__in: [created.uuid] });
+      expect(json<Page<Zaak>>(zoek).results).toEqual([created]);
+    } finally {
+      await reg.close();
+    }
+  });
+
   it('zrc-013: a hoofdzaak is no deelzaak itself, and no zaak its own; deelzaken are listed', async () => {
     const hoofd = await maak();
     const deel = await maak({ hoofdzaak: hoofd.url });

@@ -1,4 +1,5 @@
-import { jwtVerify, decodeJwt } from 'jose';
+import { decodeJwt } from 'jose';
+import { apiTokenVerifier } from './api-token.ts';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { unauthenticated } from '../../platform/errors.ts';
@@ -26,12 +27,57 @@ const claim = (claims: Record<string, unknown>, name: string): string | undefine
 
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
+/** An API client that proved itself with its JWT. */
+export type ApiClientActor = Actor & {
+  scopes: string[];
+  userId: string | undefined;
+  userRepresentation: string | undefined;
+};
+
 export class LoginRefusedError extends Error {
   override name = 'LoginRefusedError';
 }
 
 export function identityService(deps: IdentityDeps) {
   const { db, config } = deps;
+  const verifyToken = apiTokenVerifier();
+
+  /**
+   * The same, with the client read by the caller's `lookup` together with what it needs of the
+   * client (one statement per request, e.g. with its authorisations).
+   */
+  async function authenticateApiClientWith<T>(
+    authorization: string | undefined,
+    lookup: (clientId: string) => Promise<{ client: repo.ApiClient; with: T } | undefined>,
+  ): Promise<ApiClientActor & { with: T }> {
+    const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) throw unauthenticated('A Bearer JWT is required.');
+    let clientId: string | undefined;
+    try {
+      const payload = decodeJwt(token);
+      clientId = (typeof payload.client_id === 'string' ? payload.client_id : undefined) ?? payload.iss;
+    } catch {
+      throw unauthenticated('The token is not a JWT.');
+    }
+    const found = clientId ? await lookup(clientId) : undefined;
+    if (!found) throw unauthenticated('Unknown client.');
+    const c = found.client;
+    try {
+      const payload = await verifyToken(token, c.secret);
+      return {
+        type: 'api-client',
+        id: c.clientId,
+        gemeenteCode: c.gemeenteCode,
+        scopes: c.scopes,
+        userId: typeof payload.user_id === 'string' ? payload.user_id : undefined,
+        userRepresentation:
+          typeof payload.user_representation === 'string' ? payload.user_representation : undefined,
+        with: found.with,
+      };
+    } catch {
+      throw unauthenticated('Invalid token signature or claims.');
+    }
+  }
   const logins: Record<LoginKind, OidcLogin> = {
     digid: oidcLogin('digid', config.digid, config.baseUrl, deps.fetch),
     eherkenning: oidcLogin('eherkenning', config.eherkenning, config.baseUrl, deps.fetch),
@@ -117,43 +163,13 @@ export function identityService(deps: IdentityDeps) {
      * Verifies a ZGW-style HS256 JWT: the client is named in `client_id` (or `iss`), its secret
      * is looked up, and the token must be signed with it.
      */
-    async authenticateApiClient(
-      authorization: string | undefined,
-    ): Promise<
-      Actor & { scopes: string[]; userId: string | undefined; userRepresentation: string | undefined }
-    > {
-      const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
-      if (!token) throw unauthenticated('A Bearer JWT is required.');
-      let clientId: string | undefined;
-      try {
-        const payload = decodeJwt(token);
-        clientId = (typeof payload.client_id === 'string' ? payload.client_id : undefined) ?? payload.iss;
-      } catch {
-        throw unauthenticated('The token is not a JWT.');
-      }
-      const c = clientId ? await repo.apiClientById(db, clientId) : undefined;
-      if (!c) throw unauthenticated('Unknown client.');
-      try {
-        // ZGW tokens carry `iat`; a token older than an hour is refused even without `exp`.
-        const { payload } = await jwtVerify(token, new TextEncoder().encode(c.secret), {
-          algorithms: ['HS256'],
-          requiredClaims: ['iat'],
-          maxTokenAge: '1h',
-          clockTolerance: 60,
-        });
-        return {
-          type: 'api-client',
-          id: c.clientId,
-          gemeenteCode: c.gemeenteCode,
-          scopes: c.scopes,
-          userId: typeof payload.user_id === 'string' ? payload.user_id : undefined,
-          userRepresentation:
-            typeof payload.user_representation === 'string' ? payload.user_representation : undefined,
-        };
-      } catch {
-        throw unauthenticated('Invalid token signature or claims.');
-      }
-    },
+    authenticateApiClient: (authorization: string | undefined) =>
+      authenticateApiClientWith(authorization, async (clientId) => {
+        const client = await repo.apiClientById(db, clientId);
+        return client && { client, with: undefined };
+      }),
+
+    authenticateApiClientWith,
 
     saveMedewerker: (m: { gemeenteCode: string; gebruikersnaam: string; naam: string; rollen: Rol[] }) =>
       repo.upsertMedewerker(db, m),

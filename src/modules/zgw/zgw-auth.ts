@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { forbidden } from '../../platform/errors.ts';
 import type { AuditActor } from '../../platform/audit/audit.repository.ts';
 import { VERTROUWELIJKHEID, type Vertrouwelijkheid } from '../catalog/catalog.schema.ts';
+import { apiClients } from '../identity/identity.schema.ts';
 import { applicaties, autorisaties, type ZgwComponent } from './zgw.schema.ts';
 
 export interface ZgwGrant {
@@ -25,22 +26,38 @@ export interface ZgwClient {
   grants: ZgwGrant[];
 }
 
-/** Read on every request, so that a change of authorisations takes effect on the next one. */
-export async function loadGrants(db: Db, gemeenteCode: string, clientId: string) {
+/**
+ * A client with what its Applicaties grant, in one statement. Read on every request, so that a
+ * change of authorisations (or of the secret) takes effect on the next one.
+ */
+export async function loadClientWithGrants(db: Db, clientId: string) {
   const rows = await db
-    .select({ applicatie: applicaties, autorisatie: autorisaties })
-    .from(applicaties)
+    .select({ client: apiClients, applicatie: applicaties, autorisatie: autorisaties })
+    .from(apiClients)
+    .leftJoin(
+      applicaties,
+      and(
+        eq(applicaties.gemeenteCode, apiClients.gemeenteCode),
+        sql`${apiClients.clientId} = any(${applicaties.clientIds})`,
+      ),
+    )
     .leftJoin(autorisaties, eq(autorisaties.applicatieId, applicaties.id))
-    .where(and(eq(applicaties.gemeenteCode, gemeenteCode), sql`${clientId} = any(${applicaties.clientIds})`))
-    .prepare('zgw_grants')
+    .where(eq(apiClients.clientId, clientId))
+    .prepare('zgw_client')
     .execute();
-  const first = rows[0]?.applicatie;
+  const client = rows[0]?.client;
+  if (!client) return undefined;
+  const applicatie = rows[0]?.applicatie;
   return {
-    applicatie: first?.label ?? clientId,
-    heeftAlleAutorisaties: rows.some((r) => r.applicatie.heeftAlleAutorisaties),
-    grants: rows.flatMap((r) => (r.autorisatie ? [r.autorisatie] : [])),
+    client,
+    with: {
+      applicatie: applicatie?.label ?? clientId,
+      heeftAlleAutorisaties: rows.some((r) => r.applicatie?.heeftAlleAutorisaties === true),
+      grants: rows.flatMap((r) => (r.autorisatie ? [r.autorisatie] : [])),
+    },
   };
 }
+export type ClientWithGrants = NonNullable<Awaited<ReturnType<typeof loadClientWithGrants>>>;
 
 const rank = (v: Vertrouwelijkheid) => VERTROUWELIJKHEID.indexOf(v);
 

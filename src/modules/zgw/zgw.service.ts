@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import { conflict, forbidden } from '../../platform/errors.ts';
-import { loadGrants, type ZgwClient } from './zgw-auth.ts';
+import { loadClientWithGrants, type ClientWithGrants, type ZgwClient } from './zgw-auth.ts';
 import { applicaties } from './zgw.schema.ts';
 
 interface ApiClientAuth {
-  authenticateApiClient(authorization: string | undefined): Promise<{
+  authenticateApiClientWith(
+    authorization: string | undefined,
+    lookup: (clientId: string) => Promise<ClientWithGrants | undefined>,
+  ): Promise<{
     id: string;
     gemeenteCode?: string | undefined;
     userId: string | undefined;
     userRepresentation: string | undefined;
+    with: ClientWithGrants['with'];
   }>;
   saveApiClient(c: {
     clientId: string;
@@ -27,15 +31,16 @@ export function zgwService(deps: { db: Db; identity: ApiClientAuth }) {
   const { db } = deps;
   return {
     async authenticate(authorization: string | undefined): Promise<ZgwClient> {
-      const c = await deps.identity.authenticateApiClient(authorization);
+      const c = await deps.identity.authenticateApiClientWith(authorization, (id) =>
+        loadClientWithGrants(db, id),
+      );
       if (!c.gemeenteCode) throw forbidden('De client hoort bij geen gemeente.');
-      const g = await loadGrants(db, c.gemeenteCode, c.id);
       return {
         clientId: c.id,
         gemeenteCode: c.gemeenteCode,
         userId: c.userId ?? '',
         userRepresentation: c.userRepresentation ?? '',
-        ...g,
+        ...c.with,
       };
     },
 

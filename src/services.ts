@@ -28,6 +28,8 @@ import { zakenApi } from './modules/cases/zaken-api.ts';
 import { documentenBesluitenApis } from './modules/decisions/besluiten-api.service.ts';
 import { catalogiApiService } from './modules/catalog/catalogi-api.service.ts';
 import { selectielijstService } from './modules/zgw/referentielijsten.service.ts';
+import { zgwDienstenService } from './modules/zgw/diensten.service.ts';
+import { spiegelAfhandelaars } from './modules/cases/zaak-contacten.jobs.ts';
 
 /** The composition root: every service wired once, from configuration and the database. */
 export function buildServices(deps: {
@@ -75,10 +77,13 @@ export function buildServices(deps: {
   });
   const catalog = catalogService({ db, ...today });
   const documents = documentsService({ db, ...today });
+  const diensten = zgwDienstenService({ db });
   const events = eventsService({
     db,
     baseUrl: config.baseUrl,
     fetch: deps.fetch,
+    autorisatie: (gemeenteCode, url) => diensten.autorisatie(gemeenteCode, url),
+    afhandelaars: spiegelAfhandelaars,
     ...(deps.today ? { now } : {}),
   });
   const zaken = zaakCommands({
@@ -119,7 +124,16 @@ export function buildServices(deps: {
     intake,
     concepten: conceptService({ db, ...today }),
     zgw: zgwService({ db, identity }),
-    zakenApi: zakenApi({ db, baseUrl: config.baseUrl, fetch: deps.fetch, outbox: events, ...today }),
+    /** The other registers' ZGW APIs each municipality works with, and Loket's credentials there. */
+    diensten,
+    zakenApi: zakenApi({
+      db,
+      baseUrl: config.baseUrl,
+      fetch: deps.fetch,
+      outbox: events,
+      diensten,
+      ...today,
+    }),
     documentenBesluiten: documentenBesluitenApis({
       db,
       outbox: events,

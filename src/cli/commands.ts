@@ -51,6 +51,33 @@ export const COMMANDS = {
     await s.zgw.addClient({ gemeenteCode: gemeente, clientId, secret, alles: args.all === true });
     return { clientId, gemeente, heeftAlleAutorisaties: args.all === true };
   },
+  'zgw-dienst-add': async (s: Services, args: CommandArgs) => {
+    const { gemeente, apiRoot, clientId, secret } = args;
+    if (typeof gemeente !== 'string' || !(await s.tenants.byCode(gemeente)))
+      throw new Error(`Unknown municipality ${String(gemeente)}`);
+    if (typeof apiRoot !== 'string' || typeof clientId !== 'string' || typeof secret !== 'string')
+      throw new Error('--api-root, --client-id and --secret are required');
+    return s.diensten.save({ gemeenteCode: gemeente, apiRoot, clientId, secret });
+  },
+  'zgw-dienst-list': async (s: Services, args: CommandArgs) => {
+    const gemeente = typeof args.gemeente === 'string' ? args.gemeente : undefined;
+    if (gemeente !== undefined && !(await s.tenants.byCode(gemeente)))
+      throw new Error(`Unknown municipality ${gemeente}`);
+    return (await s.diensten.list(gemeente)).map((d) => ({
+      gemeente: d.gemeenteCode,
+      apiRoot: d.apiRoot,
+      clientId: d.clientId,
+      sinds: d.createdAt.toISOString(),
+    }));
+  },
+  'zgw-dienst-remove': async (s: Services, args: CommandArgs) => {
+    const { gemeente, apiRoot } = args;
+    if (typeof gemeente !== 'string' || typeof apiRoot !== 'string')
+      throw new Error('--gemeente and --api-root are required');
+    if (!(await s.diensten.remove(gemeente, apiRoot)))
+      throw new Error(`No service at ${apiRoot} for municipality ${gemeente}`);
+    return { gemeente, apiRoot, removed: true };
+  },
   'zgw-urls': async (s: Services, args: CommandArgs) => {
     if (typeof args.gemeente !== 'string' || !(await s.tenants.byCode(args.gemeente))) {
       throw new Error(`Unknown municipality ${String(args.gemeente)}`);

@@ -75,6 +75,32 @@ zgwClient
       all: o.all === true,
     }),
   );
+const zgwDienst = program
+  .command('zgw-dienst')
+  .description(
+    "other registers' ZGW APIs a municipality works with (Verzoeken, Contactmomenten, …) and Loket's client id and secret there",
+  );
+zgwDienst
+  .command('add')
+  .description('register the API root of a service, or give it a new client id and secret')
+  .requiredOption('--gemeente <code>', 'gemeentecode, e.g. 0599')
+  .requiredOption('--api-root <url>', 'the root of the API, e.g. https://vrc.example/api/v1')
+  .requiredOption('--client-id <id>', 'the client id Loket uses there')
+  .requiredOption('--secret <secret>', 'the shared secret (HS256) Loket signs its JWT with')
+  .action((o: { gemeente: string; apiRoot: string; clientId: string; secret: string }) =>
+    run('zgw-dienst-add', o),
+  );
+zgwDienst
+  .command('list')
+  .description('list the registered services (without their secrets)')
+  .option('--gemeente <code>', 'only those of this municipality')
+  .action((o: { gemeente?: string }) => run('zgw-dienst-list', { gemeente: o.gemeente }));
+zgwDienst
+  .command('remove')
+  .description('remove the service of an API root')
+  .requiredOption('--gemeente <code>', 'gemeentecode, e.g. 0599')
+  .requiredOption('--api-root <url>', 'the root it was registered with')
+  .action((o: { gemeente: string; apiRoot: string }) => run('zgw-dienst-remove', o));
 program
   .command('zgw-urls')
   .description('print the ZGW API roots for a municipality (JSON)')

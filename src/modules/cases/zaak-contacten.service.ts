@@ -12,11 +12,12 @@ import {
 } from './zaken-api.input.ts';
 import type { Aanroep, ZakenApiContext } from './zaken-api.context.ts';
 import { onderdeelContext } from './zaak-onderdeel.context.ts';
+import * as links from './zaak-contacten.repository.ts';
 
 /**
- * Klantcontacten, zaakcontactmomenten, zaakverzoeken and zaaknotities. The relations to
- * contactmomenten and verzoeken are kept here; mirroring them into a Contactmomenten or
- * Verzoeken API (zrc-024, zrc-025) needs such an API, which Loket does not have.
+ * Klantcontacten, zaakcontactmomenten, zaakverzoeken and zaaknotities. A link to a contactmoment
+ * or verzoek is mirrored in the register it belongs to (zrc-024, zrc-025): the opdracht is
+ * written in the transaction of the link and sent after the commit (`zaak-spiegels.ts`).
  */
 export function zaakContactenService(ctx: ZakenApiContext) {
   const { db, urls } = ctx;
@@ -81,15 +82,18 @@ export function zaakContactenService(ctx: ZakenApiContext) {
       async create(a: Aanroep, input: unknown) {
         const i = parseBody(body, input) as { zaak: string } & Record<typeof field, string>;
         const zaak = await o.zaakVoorWijziging(a, i.zaak, ['zaken.bijwerken']);
+        const apiRoot = await ctx.spiegels.apiRoot(zaak.gemeenteCode, field, i[field]);
         return db.transaction(async (tx) => {
-          const [row] = await tx
-            .insert(table)
-            .values({ zaakId: zaak.id, gemeenteCode: zaak.gemeenteCode, url: i[field] })
-            .returning();
-          await o.wijziging(tx, a, zaak, resource, row!.id, field, 'create', {
-            nieuw: { [field]: i[field] },
+          const row = await links.insertLink(tx, table, {
+            zaakId: zaak.id,
+            gemeenteCode: zaak.gemeenteCode,
+            url: i[field],
           });
-          return json(row!);
+          await Promise.all([
+            o.wijziging(tx, a, zaak, resource, row.id, field, 'create', { nieuw: { [field]: i[field] } }),
+            ctx.spiegels.aangemaakt(tx, field, apiRoot, row),
+          ]);
+          return json(row);
         });
       },
       async destroy(a: Aanroep, id: string) {
@@ -100,8 +104,11 @@ export function zaakContactenService(ctx: ZakenApiContext) {
         if (!row) throw notFound('Niet gevonden.');
         const zaak = await o.zaakVoorWijziging(a, urls.url('zaak', row.zaakId), ['zaken.bijwerken']);
         await db.transaction(async (tx) => {
-          await tx.delete(table).where(eq(table.id, row.id));
-          await o.wijziging(tx, a, zaak, resource, row.id, field, 'destroy', {});
+          const spiegelUrl = await links.deleteLink(tx, table, row.id);
+          await Promise.all([
+            o.wijziging(tx, a, zaak, resource, row.id, field, 'destroy', {}),
+            ctx.spiegels.verwijderd(tx, field, zaak.gemeenteCode, spiegelUrl),
+          ]);
         });
       },
     };

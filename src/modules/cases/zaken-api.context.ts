@@ -8,6 +8,7 @@ import { mayOn, typeGrants, zgwActor, type ZgwClient } from '../zgw/zgw-auth.ts'
 import type { ZaakToegang } from './zaken-api.toegang.ts';
 import * as catalogus from './zaken-api.catalogus.repository.ts';
 import { fetchJson, zakenApiUrls, type Collection } from './zaken-api.urls.ts';
+import { zaakSpiegels, type SpiegelDeps } from './zaak-spiegels.ts';
 
 /** Who calls, for authorisation and the audit trail's who-columns. */
 export interface Aanroep {
@@ -30,6 +31,8 @@ export interface ZgwOutbox {
       kenmerken: Record<string, string>;
     },
   ): Promise<string>;
+  /** A request to another register, sent after the commit with the outbox's retries. */
+  opdracht: SpiegelDeps['outbox']['opdracht'];
 }
 
 export interface ZakenApiDeps {
@@ -37,6 +40,7 @@ export interface ZakenApiDeps {
   baseUrl: string;
   fetch: typeof fetch;
   outbox: ZgwOutbox;
+  diensten: SpiegelDeps['diensten'];
   today?: () => Date;
 }
 
@@ -96,6 +100,8 @@ export function zakenApiContext(deps: ZakenApiDeps) {
   return {
     ...deps,
     urls,
+    /** The links to other registers' resources, mirrored there (zrc-024, zrc-025). */
+    spiegels: zaakSpiegels({ outbox: deps.outbox, diensten: deps.diensten, urls }),
     /** A zaaktype of the municipality (published ones from the cache). */
     zaaktype: (gemeenteCode: string, id: string) => zaaktypen(`${gemeenteCode}:${id}`),
     /** The statustypen of the zaaktype of a zaak, by volgnummer (the zaaktype is published). */

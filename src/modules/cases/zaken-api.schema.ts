@@ -86,7 +86,11 @@ export const klantcontacten = pgTable(
   (t) => [index('klantcontacten_zaak_idx').on(t.zaakId)],
 );
 
-/** Links from a zaak to a resource elsewhere: a contactmoment or a verzoek (by URL). */
+/**
+ * Links from a zaak to a resource elsewhere: a contactmoment or a verzoek (by URL). The link is
+ * mirrored in the other register (zrc-024, zrc-025); `spiegel_url` is the relation it made there
+ * (an objectverzoek or objectcontactmoment), kept to remove it with the link.
+ */
 const zaakLink = (name: string, column: string) =>
   pgTable(
     name,
@@ -97,6 +101,7 @@ const zaakLink = (name: string, column: string) =>
         .references(() => zaken.id),
       gemeenteCode: gemeenteCodeColumn().notNull(),
       url: text(column).notNull(),
+      spiegelUrl: text('spiegel_url'),
     },
     (t) => [index(`${name}_zaak_idx`).on(t.zaakId)],
   );

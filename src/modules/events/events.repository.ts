@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
 import { abonnementen, afleveringen, outbox, partnerInbox } from './events.schema.ts';
 
@@ -32,10 +32,13 @@ export const activeAbonnementen = (tx: Db) =>
     .from(abonnementen)
     .where(eq(abonnementen.actief, true));
 
-/** Idempotent: a delivery that exists already (the unique pair) is left as it is. */
+/**
+ * Idempotent: a delivery that exists already (the unique pair) is left as it is. An opdracht's
+ * one delivery has no abonnement.
+ */
 export async function insertAfleveringen(
   tx: Db,
-  rows: { outboxId: string; abonnementId: string; volgendePoging: Date }[],
+  rows: { outboxId: string; abonnementId: string | null; volgendePoging: Date }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await tx.insert(afleveringen).values(rows).onConflictDoNothing();
@@ -72,21 +75,27 @@ export async function leaseDue(db: Db, at: Date, until: Date, limit: number): Pr
   return rows.map((r) => r.id);
 }
 
-/** What sending needs: the payload and where and how to send it. */
+/**
+ * What sending needs: the payload and where and how to send it (the subscriber's callback, or
+ * for an opdracht the method and URL in its payload).
+ */
 export const forSending = (db: Db, ids: string[]) =>
   db
     .select({
       id: afleveringen.id,
       pogingen: afleveringen.pogingen,
       eventId: outbox.id,
+      gemeenteCode: outbox.gemeenteCode,
       soort: outbox.soort,
+      kanaal: outbox.kanaal,
+      kenmerken: outbox.kenmerken,
       payload: outbox.payload,
       callbackUrl: abonnementen.callbackUrl,
       auth: abonnementen.auth,
     })
     .from(afleveringen)
     .innerJoin(outbox, eq(outbox.id, afleveringen.outboxId))
-    .innerJoin(abonnementen, eq(abonnementen.id, afleveringen.abonnementId))
+    .leftJoin(abonnementen, eq(abonnementen.id, afleveringen.abonnementId))
     .where(inArray(afleveringen.id, ids));
 
 export type Sendable = Awaited<ReturnType<typeof forSending>>[number];
@@ -150,11 +159,12 @@ export const deliveriesOf = (
       eventId: outbox.id,
       soort: outbox.soort,
       kanaal: outbox.kanaal,
-      abonnee: abonnementen.naam,
+      /** The subscriber, or where an opdracht goes ("POST https://…"). */
+      abonnee: sql<string>`coalesce(${abonnementen.naam}, concat(${outbox.payload}->>'methode', ' ', ${outbox.payload}->>'url'))`,
     })
     .from(afleveringen)
     .innerJoin(outbox, eq(outbox.id, afleveringen.outboxId))
-    .innerJoin(abonnementen, eq(abonnementen.id, afleveringen.abonnementId))
+    .leftJoin(abonnementen, eq(abonnementen.id, afleveringen.abonnementId))
     .where(and(eq(outbox.gemeenteCode, gemeenteCode), status ? eq(afleveringen.status, status) : undefined))
     .orderBy(desc(outbox.createdAt), asc(outbox.id), asc(abonnementen.naam))
     .limit(limit);

@@ -127,3 +127,7 @@ export function describeFailure(err: unknown, timeoutMs: number): string {
   }
   return 'unknown error';
 }
+
+/** Is an opdracht done by this answer? A DELETE of something that is gone already is. */
+export const opdrachtGedaan = (methode: string, status: number): boolean =>
+  (status >= 200 && status < 300) || (methode === 'DELETE' && (status === 404 || status === 410));

@@ -4,18 +4,25 @@ import { gemeenteCodeColumn } from '../tenants/gemeente.schema.ts';
 
 /**
  * The transactional outbox: written in the same transaction as the change it announces. The
- * id is the event id receivers de-duplicate on.
+ * id is the event id receivers de-duplicate on. Besides events it holds opdrachten: one request
+ * to another register (a ZGW relation mirrored there), delivered with the same retries.
  */
 export const outbox = pgTable(
   'outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     gemeenteCode: gemeenteCodeColumn(),
-    /** 'zgw' (a ZGW Notificaties message) or 'cloudevent' (NL GOV CloudEvents). */
-    soort: text('soort', { enum: ['zgw', 'cloudevent'] }).notNull(),
-    /** The kanaal (ZGW) or the event type (CloudEvents), what subscriptions match on. */
+    /**
+     * 'zgw' (a ZGW Notificaties message), 'cloudevent' (NL GOV CloudEvents) or 'opdracht' (a
+     * request to another register; its payload is the method, URL and body).
+     */
+    soort: text('soort', { enum: ['zgw', 'cloudevent', 'opdracht'] }).notNull(),
+    /**
+     * The kanaal (ZGW) or the event type (CloudEvents), what subscriptions match on; for an
+     * opdracht its name, which names the handler of the answer.
+     */
     kanaal: text('kanaal').notNull(),
-    /** Attributes subscriptions filter on (ZGW kenmerken). */
+    /** Attributes subscriptions filter on (ZGW kenmerken); for an opdracht, what it is about. */
     kenmerken: jsonb('kenmerken').$type<Record<string, string>>().notNull().default({}),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     /** Set once deliveries were made for every matching subscription. */
@@ -61,7 +68,10 @@ export const kanalen = pgTable(
   (t) => [unique('kanalen_naam_uq').on(t.gemeenteCode, t.naam).nullsNotDistinct()],
 );
 
-/** One event to one subscriber: retried with backoff until delivered or dead. */
+/**
+ * One event to one subscriber, or one opdracht to its register (no subscriber): retried with
+ * backoff until delivered or dead.
+ */
 export const afleveringen = pgTable(
   'afleveringen',
   {
@@ -69,9 +79,8 @@ export const afleveringen = pgTable(
     outboxId: uuid('outbox_id')
       .notNull()
       .references(() => outbox.id),
-    abonnementId: uuid('abonnement_id')
-      .notNull()
-      .references(() => abonnementen.id),
+    /** Null for an opdracht: it goes to the URL in its payload. */
+    abonnementId: uuid('abonnement_id').references(() => abonnementen.id),
     status: text('status', { enum: ['open', 'bezorgd', 'dood'] })
       .notNull()
       .default('open'),

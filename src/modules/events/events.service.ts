@@ -13,8 +13,17 @@ import {
   type Kanaal,
   type ZgwMessage,
 } from './events.rules.ts';
+import {
+  opdrachtDoel,
+  opdrachtPayload,
+  validateOpdracht,
+  type Afhandelaar,
+  type Antwoord,
+  type Opdracht,
+} from './opdrachten.ts';
+import { eventVerzoek, opdrachtVerzoek, verstuur, type Verzoek } from './aflevering.http.ts';
 
-export type { AfleveringStatus, DeliveryRow, InboxRow };
+export type { AfleveringStatus, DeliveryRow, InboxRow, Afhandelaar, Antwoord, Opdracht };
 export const AFLEVERING_STATUSES: readonly AfleveringStatus[] = ['open', 'bezorgd', 'dood'];
 
 export interface EventsDeps {
@@ -28,6 +37,13 @@ export interface EventsDeps {
   /** Milliseconds to wait before the next attempt, given the number of attempts made so far. */
   backoff?: (poging: number) => number;
   timeoutMs?: number;
+  /**
+   * The Authorization header value for an opdracht of a municipality to a URL (the ZGW JWT of
+   * the service registered for it); undefined when there is none, and then nothing is sent.
+   */
+  autorisatie?: (gemeenteCode: string, url: string) => Promise<string | undefined>;
+  /** The handlers of the answers to opdrachten, by the opdracht's name. */
+  afhandelaars?: Record<string, Afhandelaar>;
 }
 
 /** A ZGW Notificaties message as a client publishes it (the NRC `Message`). */
@@ -90,39 +106,67 @@ export function eventsService(deps: EventsDeps) {
   const leaseMs = timeoutMs + 50_000;
   const later = (at: Date, ms: number) => new Date(at.getTime() + ms);
 
-  async function send(d: Sendable): Promise<string | undefined> {
-    try {
-      const res = await deps.fetch(d.callbackUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': d.soort === 'cloudevent' ? 'application/cloudevents+json' : 'application/json',
-          authorization: d.auth,
-          'x-loket-event-id': d.eventId,
-        },
-        body: JSON.stringify(d.payload),
-        // A redirect is an answer, not an instruction to post the event somewhere else.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      await res.body?.cancel();
-      return res.ok ? undefined : `HTTP ${res.status}`;
-    } catch (err) {
-      return describeFailure(err, timeoutMs);
-    }
+  const afhandelaars = deps.afhandelaars ?? {};
+
+  /** The request of a delivery, or why there is none (an opdracht without a registered service). */
+  async function verzoekVoor(d: Sendable): Promise<Verzoek | { fout: string }> {
+    if (d.callbackUrl !== null && d.auth !== null)
+      return eventVerzoek({ ...d, callbackUrl: d.callbackUrl, auth: d.auth });
+    const doel = d.soort === 'opdracht' ? opdrachtDoel(d.payload) : undefined;
+    if (!doel || d.gemeenteCode === null) return { fout: 'not an opdracht, and no subscriber' };
+    const auth = await deps.autorisatie?.(d.gemeenteCode, doel.url);
+    if (auth === undefined) return { fout: `no service registered for ${new URL(doel.url).origin}` };
+    return opdrachtVerzoek(d.eventId, doel, auth);
+  }
+
+  /** Writes an opdracht and its one delivery, due now, in the caller's transaction. */
+  async function opdracht(tx: Db, o: Opdracht): Promise<string> {
+    validateOpdracht(o);
+    const at = now();
+    const id = randomUUID();
+    await repo.insertOutbox(tx, {
+      id,
+      gemeenteCode: o.gemeenteCode,
+      soort: 'opdracht',
+      kanaal: o.naam,
+      kenmerken: o.ref ?? {},
+      payload: opdrachtPayload(o),
+      createdAt: at,
+      // Nothing to fan out: it has its one delivery already.
+      verdeeld: at,
+    });
+    await repo.insertAfleveringen(tx, [{ outboxId: id, abonnementId: null, volgendePoging: at }]);
+    return id;
   }
 
   async function attempt(d: Sendable, lease: Date): Promise<boolean> {
-    const fout = await send(d);
+    const afhandelaar = d.soort === 'opdracht' ? afhandelaars[d.kanaal] : undefined;
+    const v = await verzoekVoor(d).catch((err: unknown) => ({ fout: describeFailure(err, timeoutMs) }));
+    const r: { fout?: string; antwoord?: Antwoord } =
+      'fout' in v ? v : await verstuur(deps.fetch, v, { timeoutMs, wilAntwoord: afhandelaar !== undefined });
     const at = now();
     const pogingen = d.pogingen + 1;
+    let fout = r.fout;
     if (fout === undefined) {
-      await repo.recordOutcome(db, d.id, lease, {
-        status: 'bezorgd',
-        pogingen,
-        bezorgd: at,
-        laatsteFout: null,
-      });
-      return true;
+      const bezorgd = { status: 'bezorgd' as const, pogingen, bezorgd: at, laatsteFout: null };
+      const { antwoord } = r;
+      const doel = opdrachtDoel(d.payload);
+      if (!afhandelaar || !antwoord || !doel || d.gemeenteCode === null) {
+        await repo.recordOutcome(db, d.id, lease, bezorgd);
+        return true;
+      }
+      const o = { gemeenteCode: d.gemeenteCode, url: doel.url, ref: d.kenmerken, antwoord };
+      try {
+        // What the answer means is kept whether or not the lease is still this worker's: the
+        // register did what it answered.
+        await db.transaction(async (tx) => {
+          for (const vervolg of await afhandelaar(tx, o)) await opdracht(tx, vervolg);
+          await repo.recordOutcome(tx, d.id, lease, bezorgd);
+        });
+        return true;
+      } catch (err) {
+        fout = `handling the answer failed: ${describeFailure(err, timeoutMs)}`;
+      }
     }
     await repo.recordOutcome(db, d.id, lease, {
       status: pogingen >= maxPogingen ? 'dood' : 'open',
@@ -170,6 +214,12 @@ export function eventsService(deps: EventsDeps) {
       });
       return id;
     },
+
+    /**
+     * Writes an opdracht (a request to another register) to the outbox, in the caller's
+     * transaction: sent after the commit, retried like an event. Returns its id.
+     */
+    opdracht,
 
     /** Writes an NL GOV CloudEvent to the outbox, in the caller's transaction; its kanaal is the type. */
     async cloudEvent(tx: Db, e: CloudEventInput): Promise<string> {

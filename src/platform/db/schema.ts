@@ -10,5 +10,6 @@ export * from '../../modules/cases/cases.schema.ts';
 export * from '../../modules/documents/documents.schema.ts';
 export * from '../../modules/events/events.schema.ts';
 export * from '../../modules/zgw/zgw.schema.ts';
+export * from '../../modules/zgw/diensten.schema.ts';
 export * from '../../modules/decisions/decisions.schema.ts';
 export * from '../../modules/cases/zaken-api.schema.ts';

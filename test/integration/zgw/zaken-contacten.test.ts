@@ -16,6 +16,10 @@ beforeAll(async () => {
   c = await zgwClient(t, { gemeente: '0599' });
   v = await verhuizing(t, '0599');
   zaak = json<J>(await c.request('zaken', 'POST', '/zaken', zaakBody(v)));
+  // zrc-024/zrc-025: a relation is only accepted to a register the municipality registered
+  // (the mirroring itself is tested in zaken-spiegels.test.ts).
+  for (const apiRoot of ['https://cmc.example/', 'https://vrc.example/'])
+    await t.services.diensten.save({ gemeenteCode: '0599', apiRoot, clientId: 'loket', secret: 'geheim' });
 });
 afterAll(async () => t?.close());
 

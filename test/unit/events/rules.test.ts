@@ -4,6 +4,7 @@ import {
   exponentialBackoff,
   matches,
   nlGovCloudEvent,
+  opdrachtGedaan,
   zgwNotificatie,
 } from '../../../src/modules/events/events.rules.ts';
 import { AppError } from '../../../src/platform/errors.ts';
@@ -137,5 +138,16 @@ describe('messages', () => {
     expect(describeFailure(refused, 10_000)).toBe('fetch failed (ECONNREFUSED)');
     const badPort = new TypeError('fetch failed', { cause: new Error('bad port') });
     expect(describeFailure(badPort, 10_000)).toBe('fetch failed (bad port)');
+  });
+
+  it('counts an opdracht done on a 2xx, and a DELETE also when the resource is gone already', () => {
+    expect(opdrachtGedaan('POST', 201)).toBe(true);
+    expect(opdrachtGedaan('POST', 404)).toBe(false);
+    expect(opdrachtGedaan('POST', 302)).toBe(false);
+    expect(opdrachtGedaan('DELETE', 204)).toBe(true);
+    expect(opdrachtGedaan('DELETE', 404)).toBe(true);
+    expect(opdrachtGedaan('DELETE', 410)).toBe(true);
+    expect(opdrachtGedaan('DELETE', 403)).toBe(false);
+    expect(opdrachtGedaan('DELETE', 503)).toBe(false);
   });
 });

@@ -72,13 +72,16 @@ export async function zgwClient(
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
 addFormats(ajv);
 ajv.addFormat('duration', /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/);
-const loaded = new Map<string, { paths: Record<string, Record<string, unknown>> }>();
 const compiled = new Map<string, ValidateFunction | null>();
 
 type Spec = {
   paths: Record<string, Record<string, unknown>>;
   components?: { schemas?: Record<string, unknown> };
 };
+const loaded = new Map<
+  string,
+  { spec: Spec; templates: { template: string; match: RegExp; params: number }[] }
+>();
 
 /**
  * Known defects of the Referentielijsten document (generated from VNG's Go reference
@@ -102,22 +105,70 @@ function referentielijstenErrata(spec: Spec) {
   delete resultaat.properties.toelichting!.maxLength;
 }
 
+/**
+ * The ZGW documents read as what they mean where Ajv, taken literally, would refuse them or
+ * no answer could pass:
+ * - OpenAPI 3.0 `nullable` beside `allOf`/`oneOf` without a `type` ("nullable cannot be used
+ *   without type"; in the Zaken, Documenten, Besluiten and Catalogi documents): the schema, or null;
+ * - the pattern `[a-z\_]+` (an invalid escape in a unicode regular expression): `[a-z_]+`;
+ * - an expansion (`_expand`) as a `oneOf` of the resource and a catch-all object (EmptyObject,
+ *   GenesteExpansie, a bare `type: object`): every expansion matches both, so none could pass
+ *   `oneOf`; the standard means either, `anyOf`.
+ */
+const catchAll = (x: unknown): boolean => {
+  const o = x as Record<string, unknown>;
+  return (
+    o.$ref === '#/components/schemas/EmptyObject' ||
+    o.$ref === '#/components/schemas/GenesteExpansie' ||
+    (o.type === 'object' && o.properties === undefined && o.$ref === undefined && o.allOf === undefined)
+  );
+};
+
+function readable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(readable);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node))
+    out[k] = k === 'pattern' && typeof v === 'string' ? v.replaceAll('\\_', '_') : readable(v);
+  if (Array.isArray(out.oneOf) && out.oneOf.some(catchAll)) {
+    out.anyOf = out.oneOf;
+    delete out.oneOf;
+  }
+  if (out.nullable === true && out.type === undefined) {
+    const { nullable: _n, ...rest } = out;
+    return { anyOf: [rest, { type: 'null' }] };
+  }
+  return out;
+}
+
 const specFile = (name: string) =>
   name === 'referentielijsten' ? 'referentielijsten/openapi.yaml' : `zgw/${name}.yaml`;
 
+/**
+ * The spec of an API with its path templates, literal ones first: POST /zaken/_zoek is checked
+ * as /zaken/_zoek, not as /zaken/{uuid}.
+ */
 function specOf(api: ZgwApi) {
   const name = ZGW_APIS[api].spec;
   if (!name) return undefined;
-  let spec = loaded.get(name);
-  if (!spec) {
-    spec = load(
+  let found = loaded.get(name);
+  if (!found) {
+    const spec = load(
       readFileSync(new URL(`../../../shared/specs/${specFile(name)}`, import.meta.url), 'utf8'),
     ) as Spec;
     if (name === 'referentielijsten') referentielijstenErrata(spec);
-    ajv.addSchema({ ...spec, $id: `${name}.json` });
-    loaded.set(name, spec);
+    ajv.addSchema({ ...(readable(spec) as Spec), $id: `${name}.json` });
+    const templates = Object.keys(spec.paths)
+      .map((template) => ({
+        template,
+        match: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+        params: template.split('{').length - 1,
+      }))
+      .sort((a, b) => a.params - b.params);
+    found = { spec, templates };
+    loaded.set(name, found);
   }
-  return { name, spec };
+  return { name, ...found };
 }
 
 const pointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -131,9 +182,7 @@ export function expectContract(api: ZgwApi, method: Method, url: string, res: Li
   }
   const path = new URL(url, 'http://x').pathname.slice(ZGW_APIS[api].path.length) || '/';
   if (path === '/openapi.json') return;
-  const template = Object.keys(s.spec.paths).find((p) =>
-    new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
-  );
+  const template = s.templates.find((p) => p.match.test(path))?.template;
   if (!template) throw new Error(`${method} ${path} is not in the ${s.name} spec`);
   const key = `${s.name} ${method} ${template} ${res.statusCode}`;
   let validate = compiled.get(key);

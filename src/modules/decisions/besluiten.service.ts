@@ -79,7 +79,7 @@ export function besluitenService(deps: BrcDeps) {
 
   /** Embeds besluittype and zaak, fetched from their APIs on behalf of the caller. */
   async function expand(call: ZgwCall, rows: repo.BesluitRow[], fields: string[]) {
-    const embed = embedder(deps.fetch, call.authorization);
+    const embed = embedder(deps.fetch, call.authorization, urls.isOwn);
     return Promise.all(
       rows.map(async (r) => {
         const v = view(r);

@@ -2,12 +2,12 @@ import { Type } from '@sinclair/typebox';
 import { notFound } from '../../platform/errors.ts';
 import { requireScope } from '../zgw/zgw-auth.ts';
 import { drcChange, ioAccess, mayOnIo, requireOnIo, type ZgwCall } from './documenten-access.ts';
+import { drcExpander, drcExpandTree } from './documenten-expand.ts';
 import * as repo from './gebruiksrechten.repository.ts';
 import * as io from './informatieobjecten.repository.ts';
 import type { DrcDeps } from './informatieobjecten.service.ts';
-import { eioView } from './informatieobjecten.view.ts';
 import { fieldError, Nullable, parseBody } from './zgw-input.ts';
-import { expandFields } from './zgw-expand.ts';
+import type { ExpandTree } from './zgw-expand.ts';
 import { isUuid } from './zgw-urls.ts';
 
 const fields = {
@@ -63,15 +63,15 @@ export function gebruiksrechtenService(deps: DrcDeps) {
     return { recht, doc: requireOnIo(call, scope, urls, doc) };
   }
 
-  const expanded = async (r: repo.GebruiksrechtRow, fields: string[]) => {
-    if (!fields.includes('informatieobject')) return view(r);
-    const doc = await io.findInformatieobject(db, r.gemeenteCode, r.informatieobjectId);
-    return { ...view(r), ...(doc ? { _expand: { informatieobject: eioView(urls, doc) } } : {}) };
-  };
+  async function withExpand(call: ZgwCall, rows: repo.GebruiksrechtRow[], tree: ExpandTree) {
+    const views = rows.map(view);
+    await drcExpander(deps, call)('gebruiksrecht', views, tree);
+    return views;
+  }
 
   return {
     async list(call: ZgwCall, q: Record<string, string | undefined>) {
-      const fields = expandFields(q.expand, ['informatieobject'], 'list');
+      const tree = drcExpandTree(q.expand, 'gebruiksrecht', 'list');
       const access = ioAccess(call.client, 'documenten.lezen', urls);
       const dates: repo.GebruiksrechtFilter['dates'] = [];
       for (const key of GEBRUIKSRECHTEN_FILTERS) {
@@ -88,12 +88,14 @@ export function gebruiksrechtenService(deps: DrcDeps) {
           urls.idOf('enkelvoudiginformatieobject', q.informatieobject) ??
           '00000000-0000-0000-0000-000000000000';
       const rows = await repo.list(db, call.client.gemeenteCode, { informatieobjectId, dates }, access);
-      return Promise.all(rows.map((r) => expanded(r, fields)));
+      return withExpand(call, rows, tree);
     },
 
     async get(call: ZgwCall, id: string, expand: string | undefined) {
-      const fields = expandFields(expand, ['informatieobject'], 'one');
-      return expanded((await visible(call, id, 'documenten.lezen')).recht, fields);
+      const tree = drcExpandTree(expand, 'gebruiksrecht', 'one');
+      const [one] = await withExpand(call, [(await visible(call, id, 'documenten.lezen')).recht], tree);
+      if (!one) throw notFound();
+      return one;
     },
 
     async create(call: ZgwCall, body: unknown) {

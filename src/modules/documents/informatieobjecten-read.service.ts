@@ -3,17 +3,17 @@ import type { Db } from '../../platform/db/types.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requireScope } from '../zgw/zgw-auth.ts';
 import { ioAccess, mayOnIo, requireOnIo, type ZgwCall } from './documenten-access.ts';
+import { drcExpander, drcExpandTree } from './documenten-expand.ts';
 import * as content from './inhoud.repository.ts';
 import { EioZoek } from './informatieobjecten.input.ts';
 import * as repo from './informatieobjecten.repository.ts';
 import type { DrcDeps } from './informatieobjecten.service.ts';
 import { auditView, eioView, type EioJson } from './informatieobjecten.view.ts';
 import { parseBody } from './zgw-input.ts';
-import { embedder, expandFields } from './zgw-expand.ts';
+import type { ExpandTree } from './zgw-expand.ts';
 import { isUuid } from './zgw-urls.ts';
 
 export const PAGE_SIZE = 100;
-const EXPANDABLE = ['informatieobjecttype'] as const;
 
 export interface EioListQuery {
   identificatie?: string | undefined;
@@ -50,7 +50,7 @@ export function informatieobjectenReads(deps: DrcDeps) {
     return besluit ? { kind: 'besluit', id: besluit } : { kind: 'url', url: u };
   };
 
-  async function withExpand(call: ZgwCall, rows: repo.IoRow[], fields: string[]) {
+  async function withExpand(call: ZgwCall, rows: repo.IoRow[], tree: ExpandTree) {
     const parts = await repo.partsOf(
       db,
       rows.map((r) => r.id),
@@ -58,24 +58,18 @@ export function informatieobjectenReads(deps: DrcDeps) {
     const views: (EioJson & { _expand?: Record<string, unknown> })[] = rows.map((r) =>
       eioView(urls, r, parts),
     );
-    if (fields.includes('informatieobjecttype')) {
-      const embed = embedder(deps.fetch, call.authorization);
-      for (const v of views) {
-        const type = await embed(v.informatieobjecttype);
-        if (type) v._expand = { informatieobjecttype: type };
-      }
-    }
+    await drcExpander(deps, call)('enkelvoudiginformatieobject', views, tree);
     return views;
   }
 
   async function page(call: ZgwCall, f: repo.IoFilter, expand: string | undefined, number: number) {
-    const fields = expandFields(expand, EXPANDABLE, 'list');
+    const tree = drcExpandTree(expand, 'enkelvoudiginformatieobject', 'list');
     const access = ioAccess(call.client, 'documenten.lezen', urls);
     const { count, rows } = await repo.listInformatieobjecten(db, call.client.gemeenteCode, f, access, {
       number,
       size: PAGE_SIZE,
     });
-    return { count, results: await withExpand(call, rows, fields) };
+    return { count, results: await withExpand(call, rows, tree) };
   }
 
   /** The version asked for (by number or moment), or the latest; 404 for one that does not exist. */
@@ -139,14 +133,14 @@ export function informatieobjectenReads(deps: DrcDeps) {
     },
 
     async get(call: ZgwCall, id: string, q: VersionQuery & { expand?: string | undefined }) {
-      const fields = expandFields(q.expand, EXPANDABLE, 'one');
+      const tree = drcExpandTree(q.expand, 'enkelvoudiginformatieobject', 'one');
       const cur = await readable(call, id, 'documenten.lezen');
       const row = await version(db, cur, q);
-      const [view] = await withExpand(call, [row], fields);
+      const [view] = await withExpand(call, [row], tree);
       if (!view) throw notFound();
       // Earlier versions have no parts pending: those belong to the latest.
       if (row !== cur) view.bestandsdelen = [];
-      if (fields.includes('informatieobjecttype') && !view._expand)
+      if (tree.has('informatieobjecttype') && !view._expand?.informatieobjecttype)
         throw notFound('Informatieobjecttype niet op te halen.');
       return view;
     },

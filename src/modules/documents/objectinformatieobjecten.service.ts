@@ -2,12 +2,12 @@ import { Type } from '@sinclair/typebox';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { requireScope } from '../zgw/zgw-auth.ts';
 import { drcChange, ioAccess, mayOnIo, requireOnIo, type ZgwCall } from './documenten-access.ts';
+import { drcExpander, drcExpandTree } from './documenten-expand.ts';
 import * as io from './informatieobjecten.repository.ts';
 import type { DrcDeps } from './informatieobjecten.service.ts';
-import { eioView } from './informatieobjecten.view.ts';
 import * as repo from './objectinformatieobjecten.repository.ts';
 import { Enum, fieldError, parseBody } from './zgw-input.ts';
-import { expandFields } from './zgw-expand.ts';
+import type { ExpandTree } from './zgw-expand.ts';
 import { fetchResource, isUuid } from './zgw-urls.ts';
 
 const ObjectInformatieObjectRequest = Type.Object({
@@ -53,14 +53,10 @@ export function objectinformatieobjectenService(deps: DrcDeps) {
     return besluit ? { kind: 'besluit', id: besluit } : { kind: 'url', url: u };
   };
 
-  async function withDocs(call: ZgwCall, rows: repo.OioRow[], fields: string[]) {
-    if (!fields.includes('informatieobject')) return rows.map(view);
-    return Promise.all(
-      rows.map(async (r) => {
-        const doc = await io.findInformatieobject(db, call.client.gemeenteCode, r.informatieobjectId);
-        return { ...view(r), ...(doc ? { _expand: { informatieobject: eioView(urls, doc) } } : {}) };
-      }),
-    );
+  async function withExpand(call: ZgwCall, rows: repo.OioRow[], tree: ExpandTree) {
+    const views = rows.map(view);
+    await drcExpander(deps, call)('objectinformatieobject', views, tree);
+    return views;
   }
 
   async function visible(call: ZgwCall, id: string, scope: string) {
@@ -81,7 +77,7 @@ export function objectinformatieobjectenService(deps: DrcDeps) {
       call: ZgwCall,
       q: { object?: string | undefined; informatieobject?: string | undefined; expand?: string | undefined },
     ) {
-      const fields = expandFields(q.expand, ['informatieobject'], 'list');
+      const tree = drcExpandTree(q.expand, 'objectinformatieobject', 'list');
       const access = ioAccess(call.client, 'documenten.lezen', urls);
       const informatieobjectId =
         q.informatieobject === undefined
@@ -94,12 +90,12 @@ export function objectinformatieobjectenService(deps: DrcDeps) {
         { informatieobjectId, object: q.object !== undefined ? objectRef(q.object) : undefined },
         access,
       );
-      return withDocs(call, rows, fields);
+      return withExpand(call, rows, tree);
     },
 
     async get(call: ZgwCall, id: string, expand: string | undefined) {
-      const fields = expandFields(expand, ['informatieobject'], 'one');
-      const [one] = await withDocs(call, [(await visible(call, id, 'documenten.lezen')).row], fields);
+      const tree = drcExpandTree(expand, 'objectinformatieobject', 'one');
+      const [one] = await withExpand(call, [(await visible(call, id, 'documenten.lezen')).row], tree);
       if (!one) throw notFound();
       return one;
     },

@@ -1,10 +1,10 @@
 import { notFound } from '../../platform/errors.ts';
 import { requireScope } from '../zgw/zgw-auth.ts';
 import { drcChange, ioAccess, mayOnIo, requireOnIo, type ZgwCall } from './documenten-access.ts';
+import { drcExpander, drcExpandTree } from './documenten-expand.ts';
 import * as io from './informatieobjecten.repository.ts';
 import type { DrcDeps } from './informatieobjecten.service.ts';
 import { PAGE_SIZE } from './informatieobjecten-read.service.ts';
-import { eioView } from './informatieobjecten.view.ts';
 import * as repo from './verzendingen.repository.ts';
 import {
   adresCount,
@@ -16,7 +16,7 @@ import {
   type VerzendingInput,
 } from './verzendingen.view.ts';
 import { fieldError, parseBody } from './zgw-input.ts';
-import { expandFields } from './zgw-expand.ts';
+import type { ExpandTree } from './zgw-expand.ts';
 import { isUuid } from './zgw-urls.ts';
 
 /** The columns a (partial) request sets; the Dutch address is kept as a letter's address. */
@@ -140,15 +140,15 @@ export function verzendingenService(deps: DrcDeps) {
     return view(saved);
   }
 
-  const expanded = async (r: repo.VerzendingRecord, fields: string[]) => {
-    if (!fields.includes('informatieobject')) return view(r);
-    const doc = await io.findInformatieobject(db, r.verzending.gemeenteCode, r.verzending.informatieobjectId);
-    return { ...view(r), ...(doc ? { _expand: { informatieobject: eioView(urls, doc) } } : {}) };
-  };
+  async function withExpand(call: ZgwCall, rows: repo.VerzendingRecord[], tree: ExpandTree) {
+    const views = rows.map(view);
+    await drcExpander(deps, call)('verzending', views, tree);
+    return views;
+  }
 
   return {
     async list(call: ZgwCall, q: Record<string, string | undefined>, number: number) {
-      const fields = expandFields(q.expand, ['informatieobject'], 'list');
+      const tree = drcExpandTree(q.expand, 'verzending', 'list');
       const access = ioAccess(call.client, 'documenten.lezen', urls);
       const informatieobjectId =
         q.informatieobject === undefined
@@ -162,11 +162,13 @@ export function verzendingenService(deps: DrcDeps) {
         access,
         { number, size: PAGE_SIZE },
       );
-      return { count, results: await Promise.all(rows.map((r) => expanded(r, fields))) };
+      return { count, results: await withExpand(call, rows, tree) };
     },
     async get(call: ZgwCall, id: string, expand: string | undefined) {
-      const fields = expandFields(expand, ['informatieobject'], 'one');
-      return expanded(await visible(call, id, 'documenten.lezen'), fields);
+      const tree = drcExpandTree(expand, 'verzending', 'one');
+      const [one] = await withExpand(call, [await visible(call, id, 'documenten.lezen')], tree);
+      if (!one) throw notFound();
+      return one;
     },
     create: (call: ZgwCall, body: unknown) => save(call, body, undefined, false),
     async update(call: ZgwCall, id: string, body: unknown, partial: boolean) {

@@ -279,6 +279,35 @@ describe('besluitinformatieobjecten', () => {
     expect(after.json()).toEqual([]);
   });
 
+  it('brc-004: the system sets the aard of the relation (legt_vast for a besluit), not the client; the Documenten API mirrors it without relation information', async () => {
+    const b = (await c.request('besluiten', 'POST', '/besluiten', besluit())).json<Besluit>();
+    const doc = await document();
+    // A client that names another aardRelatie changes nothing: the attribute is not the client's.
+    const res = await c.request('besluiten', 'POST', '/besluitinformatieobjecten', {
+      informatieobject: doc,
+      besluit: b.url,
+      aardRelatie: 'hoort_bij',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const bio = res.json<Record<string, unknown>>();
+    // The standard's BesluitInformatieObject shows no aardRelatie: every one is 'legt_vast'.
+    expect(bio).toEqual({ url: bio.url, informatieobject: doc, besluit: b.url });
+    expect(
+      (await c.request('besluiten', 'GET', `/besluitinformatieobjecten/${idOf(String(bio.url))}`)).json(),
+    ).toEqual(bio);
+    // The mirrored relation: objectType 'besluit' (for which RGBZ's aard is 'legt_vast'), and
+    // "zonder de relatie-informatie", as the Besluiten API's description of the POST says.
+    const oios = await c.request(
+      'documenten',
+      'GET',
+      `/objectinformatieobjecten?informatieobject=${encodeURIComponent(doc)}`,
+    );
+    const [oio, ...others] = oios.json<Record<string, unknown>[]>();
+    expect(others).toEqual([]);
+    expect(oio).toEqual({ url: oio?.url, informatieobject: doc, object: b.url, objectType: 'besluit' });
+    expect(oio?.url).toMatch(/\/documenten\/api\/v1\/objectinformatieobjecten\/[0-9a-f-]{36}$/);
+  });
+
   it('brc-003: the informatieobject must exist in the Documenten API', async () => {
     const b = (await c.request('besluiten', 'POST', '/besluiten', besluit())).json<Besluit>();
     const res = await c.request('besluiten', 'POST', '/besluitinformatieobjecten', {

@@ -1,40 +1,11 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { Ajv } from 'ajv';
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { applicaties, autorisaties, type ZgwComponent } from '../../../src/modules/zgw/zgw.schema.ts';
 import type { TestApp } from '../../helpers/app.ts';
 import { zgwClient } from '../../helpers/zgw.ts';
-
-/**
- * The Catalogi document uses OpenAPI 3.0 `nullable` beside `allOf` without a `type`
- * (ResultaatType.brondatumArchiefprocedure), which Ajv refuses to compile ("nullable cannot be
- * used without type"). Until test/helpers/zgw.ts handles it, such a schema is read as what it
- * means: the schema, or null. The same patch as the Zaken tests', applied once per process.
- */
-function nullableWithoutType(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(nullableWithoutType);
-  if (typeof node !== 'object' || node === null) return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = nullableWithoutType(v);
-  if (out.nullable === true && out.type === undefined) {
-    const { nullable: _n, ...rest } = out;
-    void _n;
-    return { anyOf: [rest, { type: 'null' }] };
-  }
-  return out;
-}
-const patched = Symbol.for('loket.test.nullableWithoutType');
-const proto = Ajv.prototype as unknown as Record<symbol, boolean> & { addSchema: Ajv['addSchema'] };
-if (!proto[patched]) {
-  const addSchema = proto.addSchema;
-  proto.addSchema = function (this: Ajv, schema, ...rest) {
-    return addSchema.call(this, nullableWithoutType(schema) as typeof schema, ...rest);
-  };
-  proto[patched] = true;
-}
 
 /**
  * A stand-in Selectielijst API on a local port, serving VNG's data as the built-in one does:

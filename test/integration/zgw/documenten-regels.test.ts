@@ -5,7 +5,8 @@ import {
   decodeBase64,
   partSizes,
 } from '../../../src/modules/documents/informatieobjecten.input.ts';
-import { expandFields } from '../../../src/modules/documents/zgw-expand.ts';
+import { drcExpandTree } from '../../../src/modules/documents/documenten-expand.ts';
+import type { ExpandTree } from '../../../src/modules/documents/zgw-expand.ts';
 
 /** The Documenten API's rules without I/O. */
 describe('drc rules', () => {
@@ -46,11 +47,34 @@ describe('drc rules', () => {
     expect(decodeBase64('not base64!')).toBeUndefined();
   });
 
-  it('drc-013: an expand of an attribute the resource does not have is refused', () => {
-    expect(expandFields('informatieobjecttype.catalogus', ['informatieobjecttype'], 'one')).toEqual([
-      'informatieobjecttype',
-    ]);
-    expect(() => expandFields('zaak', ['informatieobjecttype'], 'one')).toThrow(/Onbekend/);
-    expect(() => expandFields('zaak', ['informatieobjecttype'], 'list')).toThrow(/Onbekend/);
+  it('drc-013: an expand of an attribute the resource does not have is refused, at any step', () => {
+    for (const expand of [
+      'zaak',
+      'informatieobjecttype.zaak',
+      'informatieobjecttype.catalogus.onzin',
+      'x..y',
+    ])
+      for (const on of ['one', 'list'] as const)
+        expect(() => drcExpandTree(expand, 'enkelvoudiginformatieobject', on), `${expand} ${on}`).toThrow(
+          /Onbekend/,
+        );
+    // drc-011: a zaak or besluit (of the Zaken or Besluiten API) is not expanded here.
+    expect(() => drcExpandTree('object', 'objectinformatieobject', 'list')).toThrow(/Onbekend/);
+    // An object's own properties only.
+    expect(() => drcExpandTree('constructor', 'enkelvoudiginformatieobject', 'one')).toThrow(/Onbekend/);
+  });
+
+  it('drc-012: dotted paths make one tree, cut at three levels', () => {
+    const plain = (tree: ExpandTree): unknown => Object.fromEntries([...tree].map(([k, v]) => [k, plain(v)]));
+    expect(plain(drcExpandTree(undefined, 'gebruiksrecht', 'one'))).toEqual({});
+    expect(
+      plain(
+        drcExpandTree(
+          'informatieobject.informatieobjecttype.catalogus.zaaktypen.statustypen, informatieobject.informatieobjecttype.zaaktypen,informatieobject',
+          'gebruiksrecht',
+          'list',
+        ),
+      ),
+    ).toEqual({ informatieobject: { informatieobjecttype: { catalogus: {}, zaaktypen: {} } } });
   });
 });

@@ -1,59 +1,44 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../../helpers/app.ts';
+import type { TestApp } from '../../helpers/app.ts';
 import { zgwClient } from '../../helpers/zgw.ts';
 import {
   BASE,
-  catalogOf,
+  createEio,
+  documentenApp,
+  eioBody,
   extraInformatieobjecttype,
   grant,
   idOf,
   iotUrl,
   remoteRegister,
+  storedDocument,
   zaakFixture,
+  type Client,
+  type Eio,
+  type Problem,
 } from './documenten.fixtures.ts';
-
-type Client = Awaited<ReturnType<typeof zgwClient>>;
-interface Eio {
-  url: string;
-  indicatieGebruiksrecht: boolean | null;
-  informatieobjecttype: string;
-  vertrouwelijkheidaanduiding: string;
-}
-type Problem = { invalidParams: { name: string; code: string }[] };
 
 let t: TestApp;
 let c: Client;
 let brief: string;
 let bijlage: string;
-const ACTOR = {
+const BACKOFFICE = {
   applicatieId: 'loket-bo',
   applicatieWeergave: 'Back office',
   gebruikersId: 'm',
   gebruikersWeergave: 'M',
 };
 
-const eio = (overrides: Record<string, unknown> = {}) => ({
-  bronorganisatie: '002220647',
-  creatiedatum: '2026-03-02',
-  titel: 'Brief',
-  auteur: 'Test',
-  taal: 'dut',
-  informatieobjecttype: brief,
-  inhoud: Buffer.from('hallo').toString('base64'),
-  ...overrides,
-});
-const create = async (client: Client, overrides: Record<string, unknown> = {}) => {
-  const res = await client.request('documenten', 'POST', '/enkelvoudiginformatieobjecten', eio(overrides));
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json<Eio>();
-};
+const inhoud = Buffer.from('hallo').toString('base64');
+const eio = (overrides: Record<string, unknown> = {}) =>
+  eioBody(brief, { titel: 'Brief', inhoud, ...overrides });
+const create = (client: Client, overrides: Record<string, unknown> = {}) =>
+  createEio(client, brief, { titel: 'Brief', inhoud, ...overrides });
 
 beforeAll(async () => {
-  t = await testApp();
-  c = await zgwClient(t, { gemeente: '0599' });
-  const cat = await catalogOf(t, '0599');
-  brief = iotUrl(cat.iot('Brief').id);
-  bijlage = iotUrl(cat.iot('Aanvullend document').id);
+  const app = await documentenApp();
+  ({ t, c, brief } = app);
+  bijlage = iotUrl(app.cat.iot('Aanvullend document').id);
 });
 afterAll(async () => t?.close());
 
@@ -170,20 +155,13 @@ describe('verzendingen', () => {
   it('serves the letters the back office queued as verzendingen, with the zaak initiator as betrokkene', async () => {
     const zaak = await zaakFixture(t, '0599');
     const db = t.services.database.db;
-    const stored = await t.services.documents.store(db, ACTOR, {
-      gemeenteCode: '0599',
-      bronorganisatie: '002220647',
-      zaakId: zaak.id,
-      informatieobjecttypeId: idOf(brief),
-      titel: 'Besluit',
-      bestandsnaam: 'b.pdf',
-      formaat: 'application/pdf',
-      inhoud: new Uint8Array([1, 2, 3]),
-      auteur: 'Gemeente',
-      vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
-    });
+    const stored = await storedDocument(
+      t,
+      { zaakId: zaak.id, informatieobjecttypeId: idOf(brief), titel: 'Besluit', auteur: 'Gemeente' },
+      BACKOFFICE,
+    );
     const v = await db.transaction((tx) =>
-      t.services.documents.addVerzending(tx, ACTOR, {
+      t.services.documents.addVerzending(tx, BACKOFFICE, {
         gemeenteCode: '0599',
         informatieobjectId: stored.id,
         adres: {
@@ -213,18 +191,11 @@ describe('verzendingen', () => {
 describe('objectinformatieobjecten', () => {
   it('drc-002/drc-003/drc-004: only for an existing object, once, and when its register has the relation', async () => {
     const zaak = await zaakFixture(t, '0599');
-    const stored = await t.services.documents.store(t.services.database.db, ACTOR, {
-      gemeenteCode: '0599',
-      bronorganisatie: '002220647',
-      zaakId: zaak.id,
-      informatieobjecttypeId: idOf(brief),
-      titel: 'Op de zaak',
-      bestandsnaam: 'z.pdf',
-      formaat: 'application/pdf',
-      inhoud: new Uint8Array([9]),
-      auteur: 'Burger',
-      vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
-    });
+    const stored = await storedDocument(
+      t,
+      { zaakId: zaak.id, informatieobjecttypeId: idOf(brief), titel: 'Op de zaak' },
+      BACKOFFICE,
+    );
     const docUrl = `${BASE}/documenten/api/v1/enkelvoudiginformatieobjecten/${stored.id}`;
     const twice = await c.request('documenten', 'POST', '/objectinformatieobjecten', {
       informatieobject: docUrl,
@@ -255,7 +226,7 @@ describe('objectinformatieobjecten', () => {
     await t.services.database.db.transaction((tx) =>
       api.objectinformatieobjectGewijzigd(
         tx,
-        { actor: ACTOR, toelichting: '' },
+        { actor: BACKOFFICE, toelichting: '' },
         {
           gemeenteCode: '0599',
           informatieobjectId: idOf(doc.url),

@@ -1,43 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../../helpers/app.ts';
-import { zgwClient } from '../../helpers/zgw.ts';
-import { BASE, catalogOf, idOf, iotUrl, raw, zaakFixture } from './documenten.fixtures.ts';
-
-type Client = Awaited<ReturnType<typeof zgwClient>>;
-interface Eio {
-  url: string;
-  identificatie: string;
-  versie: number;
-  inhoud: string | null;
-  bestandsomvang: number;
-  vertrouwelijkheidaanduiding: string;
-  locked: boolean;
-  titel: string;
-  lock?: string;
-  bestandsdelen: { url: string; volgnummer: number; omvang: number; voltooid: boolean }[];
-  indicatieGebruiksrecht: boolean | null;
-}
+import type { TestApp } from '../../helpers/app.ts';
+import {
+  b64,
+  BASE,
+  bytes,
+  catalogOf,
+  createEio,
+  documentenApp,
+  eioBody,
+  idOf,
+  iotUrl,
+  raw,
+  storedDocument,
+  zaakFixture,
+  type Client,
+  type Eio,
+} from './documenten.fixtures.ts';
 
 let t: TestApp;
 let c: Client;
 let brief: string;
-const bytes = (n: number, seed = 7) => Uint8Array.from({ length: n }, (_, i) => (i * seed + (i >> 8)) % 256);
-const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-
-const eio = (overrides: Record<string, unknown> = {}) => ({
-  bronorganisatie: '002220647',
-  creatiedatum: '2026-03-02',
-  titel: 'Aanvraag',
-  auteur: 'Test',
-  taal: 'dut',
-  informatieobjecttype: brief,
-  ...overrides,
-});
+const eio = (overrides: Record<string, unknown> = {}) => eioBody(brief, overrides);
 
 beforeAll(async () => {
-  t = await testApp();
-  c = await zgwClient(t, { gemeente: '0599' });
-  brief = iotUrl((await catalogOf(t, '0599')).iot('Brief').id);
+  ({ t, c, brief } = await documentenApp());
 });
 afterAll(async () => t?.close());
 
@@ -54,9 +40,7 @@ describe('enkelvoudiginformatieobjecten: locks, versions and rules', () => {
 
   it('drc-009/drc-010: updates only with the lock; each update is a new version, earlier ones stay readable', async () => {
     const first = bytes(100, 3);
-    const doc = (
-      await c.request('documenten', 'POST', '/enkelvoudiginformatieobjecten', eio({ inhoud: b64(first) }))
-    ).json<Eio>();
+    const doc = await createEio(c, brief, { inhoud: b64(first) });
     const id = idOf(doc.url);
     const unlocked = await c.request('documenten', 'PATCH', `/enkelvoudiginformatieobjecten/${id}`, {
       titel: 'Nieuw',
@@ -127,7 +111,7 @@ describe('enkelvoudiginformatieobjecten: locks, versions and rules', () => {
   });
 
   it('drc-009: a client with documenten.geforceerd-unlock unlocks without the lock', async () => {
-    const doc = (await c.request('documenten', 'POST', '/enkelvoudiginformatieobjecten', eio())).json<Eio>();
+    const doc = await createEio(c, brief);
     const id = idOf(doc.url);
     await c.request('documenten', 'POST', `/enkelvoudiginformatieobjecten/${id}/lock`);
     const res = await c.request('documenten', 'POST', `/enkelvoudiginformatieobjecten/${id}/unlock`, {});
@@ -181,26 +165,18 @@ describe('enkelvoudiginformatieobjecten: locks, versions and rules', () => {
 
   it('drc-008: a document with relations is not deleted; without, it goes with its trail', async () => {
     const zaak = await zaakFixture(t, '0599');
-    const stored = await t.services.documents.store(t.services.database.db, ACTOR, {
-      gemeenteCode: '0599',
-      bronorganisatie: '002220647',
+    const stored = await storedDocument(t, {
       zaakId: zaak.id,
       informatieobjecttypeId: idOf(brief),
       titel: 'Uit het portaal',
-      bestandsnaam: 'p.pdf',
-      formaat: 'application/pdf',
       inhoud: bytes(256),
-      auteur: 'Burger',
-      vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
     });
     // The rule says 400, the operation's OpenAPI document has no 400: Loket answers 409.
     const refused = await c.request('documenten', 'DELETE', `/enkelvoudiginformatieobjecten/${stored.id}`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json<{ detail: string }>().detail).toContain('pending-relations');
 
-    const doc = (
-      await c.request('documenten', 'POST', '/enkelvoudiginformatieobjecten', eio({ inhoud: b64(bytes(10)) }))
-    ).json<Eio>();
+    const doc = await createEio(c, brief, { inhoud: b64(bytes(10)) });
     const gone = await c.request('documenten', 'DELETE', `/enkelvoudiginformatieobjecten/${idOf(doc.url)}`);
     expect(gone.statusCode).toBe(204);
     expect(
@@ -214,10 +190,3 @@ describe('enkelvoudiginformatieobjecten: locks, versions and rules', () => {
     ).toEqual([]);
   });
 });
-
-const ACTOR = {
-  applicatieId: 'loket-portaal',
-  applicatieWeergave: 'Portaal',
-  gebruikersId: 'b',
-  gebruikersWeergave: 'Burger',
-};

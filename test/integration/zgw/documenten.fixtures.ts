@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
-import { Ajv } from 'ajv';
 import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestApp } from '../../helpers/app.ts';
-import { expectContract } from '../../helpers/zgw.ts';
+import { expect } from 'vitest';
+import { testApp, type TestApp } from '../../helpers/app.ts';
+import { expectContract, zgwClient } from '../../helpers/zgw.ts';
 import {
   besluittypen,
   catalogi,
@@ -14,33 +14,7 @@ import { zaken } from '../../../src/modules/cases/cases.schema.ts';
 import { outbox } from '../../../src/modules/events/events.schema.ts';
 import { applicaties, autorisaties, type ZgwComponent } from '../../../src/modules/zgw/zgw.schema.ts';
 import type { Vertrouwelijkheid } from '../../../src/modules/catalog/catalog.schema.ts';
-
-/**
- * Two things in the ZGW specs Ajv refuses to compile: OpenAPI 3.0 `nullable` next to
- * `allOf`/`oneOf` without a `type` (22 times in the Documenten API, 18 in the Besluiten API:
- * "nullable cannot be used without type"), and the pattern '[a-z\_]+' (an invalid escape in a
- * unicode regular expression). Until test/helpers/zgw.ts handles them, the schemas it adds are
- * read as what they mean: the schema or null, and '[a-z_]+'.
- */
-function ajvReadable(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(ajvReadable);
-  if (typeof node !== 'object' || node === null) return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node))
-    out[k] = k === 'pattern' && typeof v === 'string' ? v.replace(/\\_/g, '_') : ajvReadable(v);
-  if (out.nullable === true && out.type === undefined) {
-    const { nullable: _n, ...rest } = out;
-    return { anyOf: [rest, { type: 'null' }] };
-  }
-  return out;
-}
-const proto = Ajv.prototype as unknown as {
-  addSchema: (this: Ajv, schema: unknown, ...rest: unknown[]) => Ajv;
-};
-const addSchema = proto.addSchema;
-proto.addSchema = function (this: Ajv, schema: unknown, ...rest: unknown[]) {
-  return addSchema.call(this, ajvReadable(schema), ...rest);
-};
+import type { StoreDocument } from '../../../src/modules/documents/documents.service.ts';
 
 export const BASE = 'http://loket.test';
 export const DRC = `${BASE}/documenten/api/v1`;
@@ -49,6 +23,93 @@ export const iotUrl = (id: string) => `${BASE}/catalogi/api/v1/informatieobjectt
 export const besluittypeUrl = (id: string) => `${BASE}/catalogi/api/v1/besluittypen/${id}`;
 export const zaakUrl = (id: string) => `${BASE}/zaken/api/v1/zaken/${id}`;
 export const idOf = (url: string) => url.split('/').pop() ?? '';
+
+export const catalogusUrl = (id: string) => `${BASE}/catalogi/api/v1/catalogussen/${id}`;
+export const zaaktypeUrl = (id: string) => `${BASE}/catalogi/api/v1/zaaktypen/${id}`;
+
+export type Client = Awaited<ReturnType<typeof zgwClient>>;
+export type Problem = { invalidParams: { name: string; code: string }[] };
+/** An enkelvoudiginformatieobject as the API answers it: the attributes the tests read. */
+export interface Eio {
+  url: string;
+  identificatie: string;
+  versie: number;
+  inhoud: string | null;
+  bestandsomvang: number;
+  vertrouwelijkheidaanduiding: string;
+  informatieobjecttype: string;
+  locked: boolean;
+  titel: string;
+  lock?: string;
+  bestandsdelen: { url: string; volgnummer: number; omvang: number; voltooid: boolean }[];
+  indicatieGebruiksrecht: boolean | null;
+}
+
+/** Content of n bytes, different per seed, and as base64. */
+export const bytes = (n: number, seed = 7) =>
+  Uint8Array.from({ length: n }, (_, i) => (i * seed + (i >> 8)) % 256);
+export const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+
+/** The body of a new document of a type (without content unless given). */
+export const eioBody = (informatieobjecttype: string, overrides: Record<string, unknown> = {}) => ({
+  bronorganisatie: '002220647',
+  creatiedatum: '2026-03-02',
+  titel: 'Aanvraag',
+  auteur: 'Test',
+  taal: 'dut',
+  informatieobjecttype,
+  ...overrides,
+});
+
+/** A document made through the Documenten API (201 expected). */
+export async function createEio(
+  c: Client,
+  informatieobjecttype: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const res = await c.request(
+    'documenten',
+    'POST',
+    '/enkelvoudiginformatieobjecten',
+    eioBody(informatieobjecttype, overrides),
+  );
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<Eio>();
+}
+
+/** The application with a client of municipality 0599 that has every authorisation, and its type Brief. */
+export async function documentenApp() {
+  const t = await testApp();
+  const c = await zgwClient(t, { gemeente: '0599' });
+  const cat = await catalogOf(t, '0599');
+  return { t, c, cat, brief: iotUrl(cat.iot('Brief').id) };
+}
+
+/** The portal as the actor of what a citizen hands in. */
+export const PORTAAL = {
+  applicatieId: 'loket-portaal',
+  applicatieWeergave: 'Portaal',
+  gebruikersId: 'b',
+  gebruikersWeergave: 'Burger',
+};
+
+/** A document of municipality 0599 stored on a zaak outside the API (as the portal or back office does). */
+export const storedDocument = (
+  t: TestApp,
+  o: Pick<StoreDocument, 'zaakId' | 'informatieobjecttypeId'> & Partial<StoreDocument>,
+  actor = PORTAAL,
+) =>
+  t.services.documents.store(t.services.database.db, actor, {
+    gemeenteCode: '0599',
+    bronorganisatie: '002220647',
+    titel: 'Bewijs',
+    bestandsnaam: 'bewijs.pdf',
+    formaat: 'application/pdf',
+    inhoud: bytes(16),
+    auteur: 'Burger',
+    vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
+    ...o,
+  });
 
 /** The municipality's catalogue as the demo seeds it: its informatieobjecttypen and besluittypen by omschrijving. */
 export async function catalogOf(t: TestApp, gemeente: string) {

@@ -1,53 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../../helpers/app.ts';
-import { zgwClient } from '../../helpers/zgw.ts';
+import type { TestApp } from '../../helpers/app.ts';
 import { PART_SIZE } from '../../../src/modules/documents/documenten-api.service.ts';
 import {
+  b64,
   BASE,
-  catalogOf,
+  bytes,
+  createEio,
+  documentenApp,
+  eioBody,
   idOf,
-  iotUrl,
   multipart,
   notificaties,
   raw,
+  storedDocument,
   zaakFixture,
+  type Client,
+  type Eio,
 } from './documenten.fixtures.ts';
-
-type Client = Awaited<ReturnType<typeof zgwClient>>;
-interface Eio {
-  url: string;
-  identificatie: string;
-  versie: number;
-  inhoud: string | null;
-  bestandsomvang: number;
-  vertrouwelijkheidaanduiding: string;
-  locked: boolean;
-  titel: string;
-  lock?: string;
-  bestandsdelen: { url: string; volgnummer: number; omvang: number; voltooid: boolean }[];
-  indicatieGebruiksrecht: boolean | null;
-}
 
 let t: TestApp;
 let c: Client;
 let brief: string;
-const bytes = (n: number, seed = 7) => Uint8Array.from({ length: n }, (_, i) => (i * seed + (i >> 8)) % 256);
-const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-
-const eio = (overrides: Record<string, unknown> = {}) => ({
-  bronorganisatie: '002220647',
-  creatiedatum: '2026-03-02',
-  titel: 'Aanvraag',
-  auteur: 'Test',
-  taal: 'dut',
-  informatieobjecttype: brief,
-  ...overrides,
-});
+const eio = (overrides: Record<string, unknown> = {}) => eioBody(brief, overrides);
 
 beforeAll(async () => {
-  t = await testApp();
-  c = await zgwClient(t, { gemeente: '0599' });
-  brief = iotUrl((await catalogOf(t, '0599')).iot('Brief').id);
+  ({ t, c, brief } = await documentenApp());
 });
 afterAll(async () => t?.close());
 
@@ -96,7 +73,7 @@ describe('enkelvoudiginformatieobjecten', () => {
   });
 
   it('drc-011/drc-013/drc-014: expands the informatieobjecttype from the Catalogi API, nothing else', async () => {
-    const doc = (await c.request('documenten', 'POST', '/enkelvoudiginformatieobjecten', eio())).json<Eio>();
+    const doc = await createEio(c, brief);
     const res = await c.request(
       'documenten',
       'GET',
@@ -199,17 +176,10 @@ describe('enkelvoudiginformatieobjecten', () => {
   it('serves a document the portal stored: metadata, the same bytes, and its objectinformatieobject', async () => {
     const zaak = await zaakFixture(t, '0599');
     const content = Uint8Array.from({ length: 512 }, (_, i) => i % 256);
-    const stored = await t.services.documents.store(t.services.database.db, ACTOR, {
-      gemeenteCode: '0599',
-      bronorganisatie: '002220647',
+    const stored = await storedDocument(t, {
       zaakId: zaak.id,
       informatieobjecttypeId: idOf(brief),
-      titel: 'Bewijs',
-      bestandsnaam: 'bewijs.pdf',
-      formaat: 'application/pdf',
       inhoud: content,
-      auteur: 'Burger',
-      vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
     });
     const res = await c.request('documenten', 'GET', `/enkelvoudiginformatieobjecten/${stored.id}`);
     expect(res.statusCode).toBe(200);
@@ -234,17 +204,10 @@ describe('enkelvoudiginformatieobjecten', () => {
 
   it('one source of truth: the portal serves content the API stored or replaced', async () => {
     const zaak = await zaakFixture(t, '0599');
-    const stored = await t.services.documents.store(t.services.database.db, ACTOR, {
-      gemeenteCode: '0599',
-      bronorganisatie: '002220647',
+    const stored = await storedDocument(t, {
       zaakId: zaak.id,
       informatieobjecttypeId: idOf(brief),
-      titel: 'Bewijs',
-      bestandsnaam: 'bewijs.pdf',
-      formaat: 'application/pdf',
       inhoud: bytes(40),
-      auteur: 'Burger',
-      vertrouwelijkheidaanduiding: 'zaakvertrouwelijk',
     });
     const path = `/enkelvoudiginformatieobjecten/${stored.id}`;
     const { lock } = (await c.request('documenten', 'POST', `${path}/lock`)).json<{ lock: string }>();
@@ -271,13 +234,10 @@ describe('enkelvoudiginformatieobjecten', () => {
     expect(list.json<{ count: number }>().count).toBe(1);
     const tref = await c.request('documenten', 'GET', '/enkelvoudiginformatieobjecten?trefwoorden=x,y');
     expect(tref.json<{ results: Eio[] }>().results.map((r) => r.url)).toEqual([a.url]);
-    // Not through c.request: the helper's contract check takes `_zoek` for a `{uuid}` (no POST there).
-    const zoek = await t.app.inject({
-      method: 'POST',
-      url: '/documenten/api/v1/enkelvoudiginformatieobjecten/_zoek',
-      headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' },
-      payload: { uuid__in: [idOf(a.url)] },
+    const zoek = await c.request('documenten', 'POST', '/enkelvoudiginformatieobjecten/_zoek', {
+      uuid__in: [idOf(a.url)],
     });
+    expect(zoek.statusCode, zoek.body).toBe(200);
     expect(zoek.json<{ count: number; results: Eio[] }>()).toMatchObject({
       count: 1,
       results: [{ url: a.url }],
@@ -306,10 +266,3 @@ describe('enkelvoudiginformatieobjecten', () => {
     );
   });
 });
-
-const ACTOR = {
-  applicatieId: 'loket-portaal',
-  applicatieWeergave: 'Portaal',
-  gebruikersId: 'b',
-  gebruikersWeergave: 'Burger',
-};

@@ -96,6 +96,29 @@ describe('Zaken API: expand (zrc-025 to zrc-028)', () => {
     expect((e.rollen[0]!._expand as { roltype: J }).roltype.url).toBe(v.roltype('behandelaar'));
   });
 
+  it('zrc-026: expands to any depth, here five levels down to the roltype in the Catalogi API', async () => {
+    const z = await get(`/zaken/${hoofd.uuid}?expand=deelzaken.rollen.statussen.gezetdoor.roltype`);
+    const [d] = (z._expand as { deelzaken: J[] }).deelzaken;
+    expect(d!.url).toBe(deel.url);
+    const [r] = (d!._expand as { rollen: J[] }).rollen;
+    expect(r!.url).toBe(rol.url);
+    const [s] = (r!._expand as { statussen: J[] }).statussen;
+    expect(s!.url).toBe(status.url);
+    const gezetdoor = (s!._expand as { gezetdoor: J }).gezetdoor;
+    expect(gezetdoor.url).toBe(rol.url);
+    const roltype = (gezetdoor._expand as { roltype: J }).roltype;
+    expect(roltype).toMatchObject({
+      url: v.roltype('behandelaar'),
+      zaaktype: v.url,
+      omschrijvingGeneriek: 'behandelaar',
+    });
+    // Four levels, from the other side: the deelzaak's hoofdzaak, its deelzaken, their status and statustype.
+    const four = await get(`/zaken/${deel.uuid}?expand=hoofdzaak.deelzaken.status.statustype`);
+    const [terug] = ((four._expand as { hoofdzaak: J }).hoofdzaak._expand as { deelzaken: J[] }).deelzaken;
+    const statustype = ((terug!._expand as { status: J }).status._expand as { statustype: J }).statustype;
+    expect(statustype).toMatchObject({ url: v.statustype(1), volgnummer: 1, zaaktype: v.url });
+  });
+
   it('zrc-027: an expand path that is no attribute is a 404 on a resource, a 400 on a list', async () => {
     expect((await c.request('zaken', 'GET', `/zaken/${deel.uuid}?expand=onzin`)).statusCode).toBe(404);
     expect((await c.request('zaken', 'GET', `/zaken/${deel.uuid}?expand=rollen.onzin`)).statusCode).toBe(404);

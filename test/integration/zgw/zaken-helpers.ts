@@ -1,69 +1,9 @@
 import { createServer } from 'node:http';
-import { Ajv } from 'ajv';
 import type { TestApp } from '../../helpers/app.ts';
 import { zgwClient } from '../../helpers/zgw.ts';
 import { verhuizingDoorgeven } from '../../../src/modules/catalog/standaarden/verhuizing-doorgeven.ts';
 import type { Vertrouwelijkheid } from '../../../src/modules/catalog/catalog.schema.ts';
 import { applicaties, autorisaties } from '../../../src/modules/zgw/zgw.schema.ts';
-
-/**
- * The ZGW specs use OpenAPI 3.0 `nullable` beside `allOf`/`oneOf` without a `type` (26 times in
- * the Zaken API), which Ajv refuses to compile ("nullable cannot be used without type"). Until
- * test/helpers/zgw.ts handles it, such a schema is read as what it means: the schema, or null.
- * Likewise the pattern `[a-z\_]+` (objectTypeOverige), which is no valid unicode regex: `[a-z_]+`.
- * And the expansions (`_expand`) are a `oneOf` of the resource and a catch-all object
- * (EmptyObject, GenesteExpansie, `type: object`): every expansion matches both, so no answer
- * could pass `oneOf`; what the standard means is either, `anyOf`.
- */
-const catchAll = (x: unknown): boolean => {
-  const o = x as Record<string, unknown>;
-  return (
-    o.$ref === '#/components/schemas/EmptyObject' ||
-    o.$ref === '#/components/schemas/GenesteExpansie' ||
-    (o.type === 'object' && o.properties === undefined && o.$ref === undefined && o.allOf === undefined)
-  );
-};
-
-function nullableWithoutType(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(nullableWithoutType);
-  if (typeof node !== 'object' || node === null) return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = nullableWithoutType(v);
-  if (typeof out.pattern === 'string' && out.pattern.includes('\\_'))
-    out.pattern = out.pattern.replaceAll('\\_', '_');
-  if (Array.isArray(out.oneOf) && out.oneOf.some(catchAll)) {
-    out.anyOf = out.oneOf;
-    delete out.oneOf;
-  }
-  if (out.nullable === true && out.type === undefined) {
-    const { nullable: _n, ...rest } = out;
-    void _n;
-    return { anyOf: [rest, { type: 'null' }] };
-  }
-  return out;
-}
-/**
- * The contract check takes the first path template that matches, so POST /zaken/_zoek would be
- * checked as /zaken/{uuid}: literal paths go first (in place, in the document the check reads).
- */
-function literalPathsFirst(schema: unknown) {
-  const paths = (schema as { paths?: Record<string, unknown> } | null)?.paths;
-  if (!paths) return;
-  const entries = Object.entries(paths).sort(([a], [b]) => Number(a.includes('{')) - Number(b.includes('{')));
-  for (const [k] of entries) delete paths[k];
-  for (const [k, value] of entries) paths[k] = value;
-}
-
-const patched = Symbol.for('loket.test.nullableWithoutType');
-const proto = Ajv.prototype as unknown as Record<symbol, boolean> & { addSchema: Ajv['addSchema'] };
-if (!proto[patched]) {
-  const addSchema = proto.addSchema;
-  proto.addSchema = function (this: Ajv, schema, ...rest) {
-    literalPathsFirst(schema);
-    return addSchema.call(this, nullableWithoutType(schema) as typeof schema, ...rest);
-  };
-  proto[patched] = true;
-}
 
 /** The published zaaktype "Verhuizing doorgeven" of a municipality, with its types as URLs. */
 export async function verhuizing(t: TestApp, gemeente: string) {

@@ -15,6 +15,8 @@ import {
 import { zaakTellingen } from './zaken-api.schema.ts';
 import type { Ordering } from './zaken-api.filters.ts';
 import type { Tak } from './zaken-api.toegang.ts';
+import { isUuid } from '../../platform/ids.ts';
+import { VERTROUWELIJKHEID } from '../catalog/catalog.schema.ts';
 import type { Collection, ZakenApiUrls } from './zaken-api.urls.ts';
 
 /**
@@ -53,8 +55,27 @@ const BETALING: Record<string, string> = {
 /** A column of the outer zaak, qualified: in a one-table select Drizzle leaves column names bare. */
 const z = (column: string) => sql.raw(`"zaken"."${column}"`);
 
-/** The URL of one of Loket's resources: the collection's prefix (a parameter) and the id. */
-const url = (u: ZakenApiUrls, c: Collection, id: SQL) => sql`(${u.url(c, '')}::text || ${id}::text)`;
+/**
+ * Values written into the text of the list statements rather than sent as parameters: with the
+ * municipality, LIMIT and OFFSET as parameters PostgreSQL judges its generic plan costlier than
+ * a custom one and plans the page anew on every execution (~0.7 ms, a sixth of its work). With
+ * them in the text the prepared statement is planned once per connection. Only values Loket
+ * checked itself go here: a municipality code, zaaktype ids (uuids), confidentialities (an
+ * enum), page numbers and the configured base URL.
+ */
+const literal = (value: string) => sql.raw(`'${value.replaceAll("'", "''")}'`);
+const literalNumber = (n: number) => {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`Geen paginagetal: ${n}`);
+  // Drizzle renders an SQL object given as LIMIT/OFFSET as it is.
+  return sql.raw(String(n)) as unknown as number;
+};
+const vanGemeente = (gemeenteCode: string) => {
+  if (!/^[0-9]{4}$/.test(gemeenteCode)) throw new Error(`Geen gemeentecode: ${gemeenteCode}`);
+  return sql`${zaken.gemeenteCode} = ${literal(gemeenteCode)}`;
+};
+
+/** The URL of one of Loket's resources: the collection's prefix and the id. */
+const url = (u: ZakenApiUrls, c: Collection, id: SQL) => sql`(${literal(u.url(c, ''))} || ${id}::text)`;
 
 /**
  * The ZGW representation of the zaak in scope (Zaken API 1.7.0, `Zaak`), as compact JSON text.
@@ -124,16 +145,23 @@ function representatie(u: ZakenApiUrls) {
   return r;
 }
 
-const takCondition = (t: Tak): SQL | undefined =>
-  and(
-    t.zaaktypeId !== null ? eq(zaken.zaaktypeId, t.zaaktypeId) : undefined,
-    t.vas !== null ? inArray(zaken.vertrouwelijkheidaanduiding, t.vas) : undefined,
+const takCondition = (t: Tak): SQL | undefined => {
+  if (t.zaaktypeId !== null && !isUuid(t.zaaktypeId)) throw new Error('Een zaaktype-id is een uuid.');
+  return and(
+    t.zaaktypeId !== null ? sql`${zaken.zaaktypeId} = ${literal(t.zaaktypeId)}` : undefined,
+    t.vas !== null
+      ? sql`${zaken.vertrouwelijkheidaanduiding} in (${sql.join(
+          t.vas.filter((v) => VERTROUWELIJKHEID.includes(v)).map(literal),
+          sql`, `,
+        )})`
+      : undefined,
   );
+};
 
 /** The zaken of the municipality a client may see, as one condition (for joins from sub-resources). */
 export function zichtbaar(gemeenteCode: string, takken: Tak[]): SQL {
   if (takken.length === 0) return sql`false`;
-  return and(eq(zaken.gemeenteCode, gemeenteCode), or(...takken.map(takCondition)) ?? sql`true`)!;
+  return and(vanGemeente(gemeenteCode), or(...takken.map(takCondition)) ?? sql`true`)!;
 }
 
 const COLUMN = {
@@ -166,15 +194,15 @@ export interface PageQuery {
 
 /** The ids of one page, in order: per part from its own index when a client sees several zaaktypen. */
 function pageIds(db: Db, q: PageQuery) {
-  const where = (cond: SQL | undefined) => and(eq(zaken.gemeenteCode, q.gemeenteCode), cond, ...q.filters);
+  const where = (cond: SQL | undefined) => and(vanGemeente(q.gemeenteCode), cond, ...q.filters);
   if (q.takken.length <= 1 || q.takken.length > MAX_TAKKEN_UNION) {
     return db
       .select({ id: zaken.id })
       .from(zaken)
       .where(where(q.takken.length === 1 ? takCondition(q.takken[0]!) : or(...q.takken.map(takCondition))))
       .orderBy(...orderOn(q.ordering))
-      .limit(q.size)
-      .offset(q.offset);
+      .limit(literalNumber(q.size))
+      .offset(literalNumber(q.offset));
   }
   const fields = Object.fromEntries(q.ordering.map((o, i) => [`o${i}`, sql`${COLUMN[o.field]}`.as(`o${i}`)]));
   const parts = q.takken.map((t) =>
@@ -183,7 +211,7 @@ function pageIds(db: Db, q: PageQuery) {
       .from(zaken)
       .where(where(takCondition(t)))
       .orderBy(...orderOn(q.ordering))
-      .limit(q.offset + q.size),
+      .limit(literalNumber(q.offset + q.size)),
   );
   const [first, second, ...rest] = parts;
   const u = unionAll(first!, second!, ...rest).as('u');
@@ -195,8 +223,8 @@ function pageIds(db: Db, q: PageQuery) {
     .select({ id: sql<string>`${sql.identifier('id')}` })
     .from(u)
     .orderBy(...outer)
-    .limit(q.size)
-    .offset(q.offset);
+    .limit(literalNumber(q.size))
+    .offset(literalNumber(q.offset));
 }
 
 /** A zaak in a list: its id and its representation (JSON text). */

@@ -48,6 +48,25 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
     return items.map((i) => i.json);
   }
 
+  /** A page without expand: the representations PostgreSQL built, sent on as they are. */
+  const zoalsGebouwd = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    count: number,
+    rows: ZaakJsonRow[],
+    n: number,
+  ) =>
+    reply.type('application/json; charset=utf-8').send(
+      pageText(
+        req,
+        ctx.baseUrl,
+        count,
+        rows.map((r) => r.json),
+        n,
+        PAGE_SIZE,
+      ),
+    );
+
   const created = (reply: FastifyReply, json: Record<string, unknown>) =>
     reply.code(201).header('location', String(json.url)).send(json);
 
@@ -65,18 +84,7 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       const paths = expandPaths(q.expand);
       const n = pageNumber(req);
       const { count, rows } = await zaken.list(a, q, n);
-      // Without expand the representations PostgreSQL built are sent on as they are.
-      if (paths.length === 0)
-        return reply.type('application/json; charset=utf-8').send(
-          pageText(
-            req,
-            ctx.baseUrl,
-            count,
-            rows.map((r) => r.json),
-            n,
-            PAGE_SIZE,
-          ),
-        );
+      if (paths.length === 0) return zoalsGebouwd(req, reply, count, rows, n);
       return page(
         req,
         ctx.baseUrl,
@@ -98,17 +106,7 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       const paths = fields ? fieldsPaths(fields) : expandPaths(asked);
       const n = pageNumber(req);
       const { count, rows } = await zaken.search(a, body, n);
-      if (!fields && paths.length === 0)
-        return reply.type('application/json; charset=utf-8').send(
-          pageText(
-            req,
-            ctx.baseUrl,
-            count,
-            rows.map((r) => r.json),
-            n,
-            PAGE_SIZE,
-          ),
-        );
+      if (!fields && paths.length === 0) return zoalsGebouwd(req, reply, count, rows, n);
       const results = await representaties(req, a.client, rows, paths, false);
       return page(
         req,

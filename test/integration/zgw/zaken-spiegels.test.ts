@@ -80,7 +80,8 @@ describe('zrc-024: zaakverzoeken are mirrored in the Verzoeken API', () => {
     expect(json(await c.request('zaken', 'GET', `/zaakverzoeken/${vz.uuid}`))).toEqual(vz);
   });
 
-  it('zrc-024: deleting the zaakverzoek deletes its objectverzoek', async () => {
+  /** A zaak with a zaakverzoek whose objectverzoek arrived. */
+  async function gespiegeldVerzoek() {
     const zaak = await nieuweZaak();
     const vz = await post('/zaakverzoeken', {
       zaak: zaak.url,
@@ -89,6 +90,11 @@ describe('zrc-024: zaakverzoeken are mirrored in the Verzoeken API', () => {
     await bezorg();
     const spiegel = (await spiegelVan(zaakverzoeken, vz.uuid))!;
     expect(reg.relaties.has(spiegel)).toBe(true);
+    return { zaak, vz, spiegel };
+  }
+
+  it('zrc-024: deleting the zaakverzoek deletes its objectverzoek', async () => {
+    const { vz, spiegel } = await gespiegeldVerzoek();
 
     expect((await c.request('zaken', 'DELETE', `/zaakverzoeken/${vz.uuid}`)).statusCode).toBe(204);
     expect(await bezorg()).toMatchObject({ bezorgd: 1, mislukt: 0 });
@@ -111,13 +117,7 @@ describe('zrc-024: zaakverzoeken are mirrored in the Verzoeken API', () => {
   });
 
   it('zrc-024: destroying the zaak removes the objectverzoeken of its zaakverzoeken', async () => {
-    const zaak = await nieuweZaak();
-    const vz = await post('/zaakverzoeken', {
-      zaak: zaak.url,
-      verzoek: `${reg.root('verzoeken')}/verzoeken/${crypto.randomUUID()}`,
-    });
-    await bezorg();
-    const spiegel = (await spiegelVan(zaakverzoeken, vz.uuid))!;
+    const { zaak, spiegel } = await gespiegeldVerzoek();
     expect((await c.request('zaken', 'DELETE', `/zaken/${zaak.uuid}`)).statusCode).toBe(204);
     await bezorg();
     expect(reg.relaties.has(spiegel)).toBe(false);

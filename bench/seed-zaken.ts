@@ -121,8 +121,10 @@ const SEEDED_TABLES = [
 ];
 
 /**
- * Tables kept in step with the zaken: the last zaak number per municipality and year, and the
- * exact counters of the Zaken API, recounted by its own function.
+ * Tables kept in step with the zaken: the last zaak number per municipality and year, the
+ * exact counters of the Zaken API (recounted by its own function) and what each zaak's
+ * representation refers to (kept by triggers, which the seeding turned off; recomputed per
+ * municipality by the migration's function, on the seeding's connections).
  */
 async function deriveTables(url: string, sql: postgres.Sql, segments: Segment[]) {
   for (const s of segments) {
@@ -130,6 +132,8 @@ async function deriveTables(url: string, sql: postgres.Sql, segments: Segment[])
       insert into zaak_nummers (gemeente_code, jaar, laatste) values (${s.gemeente}, ${s.jaar}, ${s.count})
       on conflict (gemeente_code, jaar) do update set laatste = greatest(zaak_nummers.laatste, excluded.laatste)`;
   }
+  const gemeenten = [...new Set(segments.map((s) => s.gemeente))];
+  await Promise.all(gemeenten.map((g) => sql`select zaak_verwijzingen_herberekenen(${g})`));
   const database = await openPostgres(url, { max: 1 });
   try {
     await herbereken(database.db);

@@ -104,6 +104,21 @@ export const zaken = pgTable(
     processobject: jsonb('processobject').$type<Processobject>(),
     /** The current status (the last one set), for queues and lists. */
     statusId: uuid('status_id'),
+    /**
+     * What the Zaken API's representation refers to, kept on the row by triggers (migration 0003)
+     * whatever writes the parts: the ids of the rollen (by registratiedatum), zaakeigenschappen,
+     * zaakobjecten, zaakinformatieobjecten (by registratiedatum) and deelzaken (by identificatie),
+     * the resultaat, the reason of the running suspension and the latest extension. A page of
+     * 100 zaken reads them from the rows instead of 800 index lookups. Never written by Loket.
+     */
+    rolIds: uuid('rol_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    zaakeigenschapIds: uuid('zaakeigenschap_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    zaakobjectIds: uuid('zaakobject_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    zaakinformatieobjectIds: uuid('zaakinformatieobject_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    deelzaakIds: uuid('deelzaak_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    resultaatId: uuid('resultaat_id'),
+    opschortingReden: text('opschorting_reden'),
+    verlenging: jsonb('verlenging').$type<{ reden: string; duur: string }>(),
     /** The answers the applicant gave, as the product's form defines them. */
     aanvraag: jsonb('aanvraag').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

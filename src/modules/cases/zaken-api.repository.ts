@@ -2,16 +2,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 
 import { unionAll } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/types.ts';
 import { insertZaakMet, type NewZaak } from './cases.repository.ts';
-import { zaakinformatieobjecten } from '../documents/documents.schema.ts';
-import {
-  opschortingen,
-  resultaten,
-  rollen,
-  verlengingen,
-  zaakeigenschappen,
-  zaakobjecten,
-  zaken,
-} from './cases.schema.ts';
+import { zaken } from './cases.schema.ts';
 import { zaakTellingen } from './zaken-api.schema.ts';
 import type { Ordering } from './zaken-api.filters.ts';
 import type { Tak } from './zaken-api.toegang.ts';
@@ -20,8 +11,8 @@ import { VERTROUWELIJKHEID } from '../catalog/catalog.schema.ts';
 import type { Collection, ZakenApiUrls } from './zaken-api.urls.ts';
 
 /**
- * The SQL of the Zaken API's lists: one statement for a page (with the URLs of everything a
- * zaak refers to), one for its exact count, both parameterised and prepared.
+ * The SQL of the Zaken API's lists: one statement for a page (each zaak's representation as JSON,
+ * with the URLs of everything it refers to), one for its exact count, both prepared.
  */
 
 export type Zaak = typeof zaken.$inferSelect;
@@ -80,11 +71,14 @@ const url = (u: ZakenApiUrls, c: Collection, id: SQL) => sql`(${literal(u.url(c,
 /**
  * The ZGW representation of the zaak in scope (Zaken API 1.7.0, `Zaak`), as compact JSON text.
  * Optional URLs that are empty are left out (an empty string is no URI); timestamps are UTC with
- * milliseconds; the URLs of related resources come from correlated subqueries on their indexes.
+ * milliseconds; the URLs of its parts come from the ids the triggers keep on the zaak's row.
  */
 function zaakJsonSql(u: ZakenApiUrls): SQL<string> {
-  const ids = (t: SQL, coll: Collection, order: SQL, as: string) =>
-    sql`array(select ${url(u, coll, sql`x.id`)} from ${t} x where x.zaak_id = ${z('id')} order by ${order}) as ${sql.identifier(as)}`;
+  /** A JSON array of URLs from an array of ids on the row: the prefix before each id. */
+  const urls = (column: string, prefix: SQL) =>
+    sql`(case when cardinality(${z(column)}) = 0 then '[]' else '["' || ${prefix} || array_to_string(${z(column)}, '","' || ${prefix}) || '"]' end)::json`;
+  /** A collection's prefix as it appears inside a JSON string. */
+  const prefix = (c: Collection) => literal(JSON.stringify(u.url(c, '')).slice(1, -1));
   const optional = (key: string, column: string) =>
     sql`coalesce(${`,"${key}":`}::text || to_json(nullif(${z(column)}, ''))::text, '')`;
   const betaling = sql.join(
@@ -112,21 +106,21 @@ function zaakJsonSql(u: ZakenApiUrls): SQL<string> {
     case ${z('betalingsindicatie')} ${betaling} else '' end as "betalingsindicatieWeergave",
     to_char(${z('laatste_betaaldatum')} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "laatsteBetaaldatum",
     ${z('zaakgeometrie')} as zaakgeometrie,
-    (select row_to_json(v) from (select v.reden, v.duur from ${verlengingen} v where v.zaak_id = ${z('id')} order by v.datum desc, v.created_at desc limit 1) v) as verlenging,
-    (select json_build_object('indicatie', count(*) > 0, 'reden', coalesce(min(o.reden), '')) from (select o.reden from ${opschortingen} o where o.zaak_id = ${z('id')} and o.tot is null limit 1) o) as opschorting,
+    ${z('verlenging')} as verlenging,
+    json_build_object('indicatie', ${z('opschorting_reden')} is not null, 'reden', coalesce(${z('opschorting_reden')}, '')) as opschorting,
     case when ${z('hoofdzaak_id')} is null then null else ${url(u, 'zaak', z('hoofdzaak_id'))} end as hoofdzaak,
-    array(select ${url(u, 'zaak', sql`d.id`)} from zaken d where d.hoofdzaak_id = ${z('id')} order by d.identificatie) as deelzaken,
+    ${urls('deelzaak_ids', prefix('zaak'))} as deelzaken,
     ${z('relevante_andere_zaken')} as "relevanteAndereZaken",
-    array(select ${url(u, 'zaak', z('id'))} || '/zaakeigenschappen/' || x.id from ${zaakeigenschappen} x where x.zaak_id = ${z('id')} order by x.id) as eigenschappen,
-    ${ids(sql`${rollen}`, 'rol', sql`x.registratiedatum, x.id`, 'rollen')},
+    ${urls('zaakeigenschap_ids', sql`${prefix('zaak')} || ${z('id')}::text || '/zaakeigenschappen/'`)} as eigenschappen,
+    ${urls('rol_ids', prefix('rol'))} as rollen,
     case when ${z('status_id')} is null then null else ${url(u, 'status', z('status_id'))} end as status,
-    ${ids(sql`${zaakinformatieobjecten}`, 'zaakinformatieobject', sql`x.registratiedatum, x.id`, 'zaakinformatieobjecten')},
-    ${ids(sql`${zaakobjecten}`, 'zaakobject', sql`x.id`, 'zaakobjecten')},
+    ${urls('zaakinformatieobject_ids', prefix('zaakinformatieobject'))} as zaakinformatieobjecten,
+    ${urls('zaakobject_ids', prefix('zaakobject'))} as zaakobjecten,
     ${z('kenmerken')} as kenmerken,
     ${z('archiefnominatie')} as archiefnominatie,
     ${z('archiefstatus')} as archiefstatus,
     ${z('archiefactiedatum')} as archiefactiedatum,
-    (select ${url(u, 'resultaat', sql`r.id`)} from ${resultaten} r where r.zaak_id = ${z('id')}) as resultaat,
+    case when ${z('resultaat_id')} is null then null else ${url(u, 'resultaat', z('resultaat_id'))} end as resultaat,
     ${z('opdrachtgevende_organisatie')} as "opdrachtgevendeOrganisatie",
     ${z('processobjectaard')} as processobjectaard,
     ${z('startdatum_bewaartermijn')} as "startdatumBewaartermijn",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { testApp, type TestApp } from '../../helpers/app.ts';
 import { expectContract, zgwClient } from '../../helpers/zgw.ts';
 import { zaaktypen } from '../../../src/modules/catalog/catalog.schema.ts';
@@ -302,6 +302,62 @@ describe('Zaken API: zaken', () => {
     } finally {
       await reg.close();
     }
+  });
+
+  it('keeps what a zaak refers to in step with every write of its parts, also when recomputed', async () => {
+    const lees = async (z: { uuid: string }) =>
+      json<Zaak & { rollen: string[]; eigenschappen: string[] }>(
+        await c.request('zaken', 'GET', `/zaken/${z.uuid}`),
+      );
+    const a = await maak();
+    const b = await maak();
+    const deel = await maak({ hoofdzaak: a.url });
+    expect((await lees(a)).deelzaken).toEqual([deel.url]);
+    const verhangen = await c.request('zaken', 'PATCH', `/zaken/${deel.uuid}`, { hoofdzaak: b.url });
+    expect(verhangen.statusCode, verhangen.body).toBe(200);
+    expect((await lees(a)).deelzaken).toEqual([]);
+    expect((await lees(b)).deelzaken).toEqual([deel.url]);
+
+    const rolBody = {
+      zaak: a.url,
+      betrokkeneType: 'natuurlijk_persoon',
+      roltype: v.roltype('initiator'),
+      roltoelichting: 'Aanvrager',
+      betrokkeneIdentificatie: { inpBsn: '999993653' },
+    };
+    const r1 = json<{ url: string; uuid: string }>(await c.request('zaken', 'POST', '/rollen', rolBody));
+    const r2 = json<{ url: string; uuid: string }>(await c.request('zaken', 'POST', '/rollen', rolBody));
+    expect((await lees(a)).rollen).toEqual([r1.url, r2.url]);
+    expect((await c.request('zaken', 'DELETE', `/rollen/${r1.uuid}`)).statusCode).toBe(204);
+    expect((await lees(a)).rollen).toEqual([r2.url]);
+
+    const e = json<{ url: string }>(
+      await c.request('zaken', 'POST', `/zaken/${a.uuid}/zaakeigenschappen`, {
+        zaak: a.url,
+        eigenschap: v.eigenschap(0),
+        waarde: '2026-02-01',
+      }),
+    );
+    expect((await lees(a)).eigenschappen).toEqual([e.url]);
+
+    const zet = (body: Record<string, unknown>) => c.request('zaken', 'PATCH', `/zaken/${a.uuid}`, body);
+    await zet({
+      opschorting: { indicatie: true, reden: 'Wacht' },
+      verlenging: { reden: 'Eerste', duur: 'P1W' },
+    });
+    await zet({ verlenging: { reden: 'Tweede', duur: 'P2W' } });
+    expect(await lees(a)).toMatchObject({
+      opschorting: { indicatie: true, reden: 'Wacht' },
+      verlenging: { reden: 'Tweede', duur: 'P2W' },
+    });
+    await zet({ opschorting: { indicatie: false, reden: '' } });
+    const voor = await lees(a);
+    expect(voor.opschorting).toEqual({ indicatie: false, reden: '' });
+
+    // The function the migration and the benchmark's bulk load use gives the same.
+    await t.services.database.db.execute(sql`select zaak_verwijzingen_herberekenen('0599')`);
+    expect(await lees(a)).toEqual(voor);
+    expect((await lees(b)).deelzaken).toEqual([deel.url]);
   });
 
   it('zrc-013: a hoofdzaak is no deelzaak itself, and no zaak its own; deelzaken are listed', async () => {

@@ -1,3 +1,4 @@
+import type { ZgwOutbox } from '../events/events.rules.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { Zaak } from './cases.repository.ts';
 
@@ -32,23 +33,7 @@ export const zgwUrls = (baseUrl: string) => ({
   zaaktype: (id: string) => `${baseUrl}/catalogi/api/v1/zaaktypen/${id}`,
 });
 
-export function zaakEvents(
-  outbox: {
-    zgw(
-      tx: Db,
-      m: {
-        gemeenteCode: string;
-        kanaal: string;
-        hoofdObject: string;
-        resource: string;
-        resourceUrl: string;
-        actie: string;
-        kenmerken: Record<string, string>;
-      },
-    ): Promise<string>;
-  },
-  baseUrl: string,
-): ZaakEvents {
+export function zaakEvents(outbox: ZgwOutbox, baseUrl: string): ZaakEvents {
   const urls = zgwUrls(baseUrl);
   return {
     async zaak(tx, zaak, resource, resourceId, actie) {

@@ -1,3 +1,4 @@
+import type { ZgwOutbox } from '../events/events.rules.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/ids.ts';
@@ -18,19 +19,7 @@ export interface Aanroep {
   toelichting: string;
 }
 
-export interface ZgwOutbox {
-  zgw(
-    tx: Db,
-    m: {
-      gemeenteCode: string;
-      kanaal: string;
-      hoofdObject: string;
-      resource: string;
-      resourceUrl: string;
-      actie: string;
-      kenmerken: Record<string, string>;
-    },
-  ): Promise<string>;
+export interface ZakenOutbox extends ZgwOutbox {
   /** A request to another register, sent after the commit with the outbox's retries. */
   opdracht: SpiegelDeps['outbox']['opdracht'];
 }
@@ -39,7 +28,7 @@ export interface ZakenApiDeps {
   db: Db;
   baseUrl: string;
   fetch: typeof fetch;
-  outbox: ZgwOutbox;
+  outbox: ZakenOutbox;
   diensten: SpiegelDeps['diensten'];
   today?: () => Date;
 }

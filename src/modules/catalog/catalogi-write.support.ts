@@ -1,3 +1,4 @@
+import type { ZgwOutbox } from '../events/events.rules.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { conflict, forbidden, invalid, type InvalidParam } from '../../platform/errors.ts';
 import { writeAudit } from '../../platform/audit/audit.repository.ts';
@@ -10,20 +11,7 @@ import type { ZtcResource, ZtcUrls } from './catalogi.urls.ts';
 
 /** What the write services of the Catalogi API share: lookups by URL, the concept rules, one way to commit. */
 
-export interface ZtcOutbox {
-  zgw(
-    tx: Db,
-    m: {
-      gemeenteCode: string;
-      kanaal: string;
-      hoofdObject: string;
-      resource: string;
-      resourceUrl: string;
-      actie: string;
-      kenmerken: Record<string, string>;
-    },
-  ): Promise<string>;
-}
+export type ZtcOutbox = ZgwOutbox;
 
 export interface WriteDeps {
   db: Db;

@@ -1,8 +1,8 @@
+import type { ZgwOutbox } from '../events/events.rules.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { writeAudit, type AuditActor, type AuditEntry } from '../../platform/audit/audit.repository.ts';
 import { notFound } from '../../platform/errors.ts';
 import { VERTROUWELIJKHEID } from '../catalog/catalog.schema.ts';
-import type { ZgwMessage } from '../events/events.rules.ts';
 import { mayOn, requireScope, typeGrants, type ZgwClient } from '../zgw/zgw-auth.ts';
 import type { IoAccess, IoRow } from './informatieobjecten.repository.ts';
 import type { DrcBrcUrls } from './zgw-urls.ts';
@@ -17,9 +17,7 @@ export interface ZgwCall {
   authorization?: string | undefined;
 }
 
-export interface Outbox {
-  zgw(tx: Db, m: ZgwMessage): Promise<string>;
-}
+export type Outbox = ZgwOutbox;
 
 export const typeUrlOf = (
   urls: DrcBrcUrls,

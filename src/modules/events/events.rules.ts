@@ -1,3 +1,4 @@
+import type { Db } from '../../platform/db/types.ts';
 import { invalid } from '../../platform/errors.ts';
 
 /** A kanaal (ZGW) or event type (CloudEvents) a subscriber wants, with filters on kenmerken. */
@@ -53,6 +54,12 @@ export interface ZgwMessage {
   resourceUrl: string;
   actie: string;
   kenmerken: Record<string, string>;
+}
+
+/** What a module needs of the outbox to announce a change as a ZGW notification. */
+export interface ZgwOutbox {
+  /** Writes the notification in the caller's transaction; sent after the commit. */
+  zgw(tx: Db, m: ZgwMessage): Promise<string>;
 }
 
 /** The ZGW Notificaties message; relative URLs are made absolute against Loket's base URL. */

@@ -1,3 +1,4 @@
+import type { ZgwOutbox } from '../events/events.rules.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/ids.ts';
@@ -16,21 +17,6 @@ export const AC_PAGE_SIZE = 100;
 
 type Actie = 'create' | 'update' | 'partial_update' | 'destroy';
 
-interface Outbox {
-  zgw(
-    tx: Db,
-    m: {
-      gemeenteCode: string;
-      kanaal: string;
-      hoofdObject: string;
-      resource: string;
-      resourceUrl: string;
-      actie: string;
-      kenmerken: Record<string, string>;
-    },
-  ): Promise<string>;
-}
-
 const stateOf = (a: ApplicatieMet): ApplicatieState => ({
   clientIds: a.applicatie.clientIds,
   label: a.applicatie.label,
@@ -44,7 +30,7 @@ const stateOf = (a: ApplicatieMet): ApplicatieState => ({
  * reads them on every request, so a change takes effect on the next one. Each change publishes
  * the ZGW notificatie on kanaal `autorisaties`, in the transaction of the change.
  */
-export function autorisatiesService(deps: { db: Db; events: Outbox; baseUrl: string }) {
+export function autorisatiesService(deps: { db: Db; events: ZgwOutbox; baseUrl: string }) {
   const { db, baseUrl } = deps;
   const view = (a: ApplicatieMet) => applicatieView(baseUrl, a.applicatie, a.autorisaties);
 

@@ -1,5 +1,5 @@
 import { and, arrayContains, asc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/types.ts';
 import {
   besluittypen,
@@ -50,6 +50,28 @@ export const versionFilter = (
 const offset = (page: number) => (page - 1) * PAGE_SIZE;
 const count = sql<number>`count(*)::int`;
 
+/** A page of a table's rows in this order, with the exact count of all rows that match. */
+async function paged<T extends PgTable>(
+  db: Db,
+  t: T,
+  where: SQL | undefined,
+  order: SQL[],
+  page: number,
+): Promise<Paged<T['$inferSelect']>> {
+  const table = t as PgTable;
+  const [rows, [c]] = await Promise.all([
+    db
+      .select()
+      .from(table)
+      .where(where)
+      .orderBy(...order)
+      .limit(PAGE_SIZE)
+      .offset(offset(page)),
+    db.select({ count }).from(table).where(where),
+  ]);
+  return { count: c?.count ?? 0, rows };
+}
+
 // Catalogi
 
 export async function findCatalogus(db: Db, gemeenteCode: string, id: string) {
@@ -71,15 +93,7 @@ export async function listCatalogi(
     f.domein ? inArray(catalogi.domein, f.domein) : undefined,
     f.rsin ? inArray(catalogi.rsin, f.rsin) : undefined,
   );
-  const rows = await db
-    .select()
-    .from(catalogi)
-    .where(where)
-    .orderBy(asc(catalogi.domein), asc(catalogi.id))
-    .limit(PAGE_SIZE)
-    .offset(offset(page));
-  const [c] = await db.select({ count }).from(catalogi).where(where);
-  return { count: c?.count ?? 0, rows };
+  return paged(db, catalogi, where, [asc(catalogi.domein), asc(catalogi.id)], page);
 }
 
 /** Another catalogus of the municipality with this domein (domein is unique per municipality). */
@@ -134,15 +148,13 @@ export async function listZaaktypen(
     f.trefwoorden ? arrayContains(zaaktypen.trefwoorden, f.trefwoorden) : undefined,
     ...versionFilter(zaaktypen, f),
   );
-  const rows = await db
-    .select()
-    .from(zaaktypen)
-    .where(where)
-    .orderBy(asc(zaaktypen.identificatie), asc(zaaktypen.beginGeldigheid), asc(zaaktypen.id))
-    .limit(PAGE_SIZE)
-    .offset(offset(page));
-  const [c] = await db.select({ count }).from(zaaktypen).where(where);
-  return { count: c?.count ?? 0, rows };
+  return paged(
+    db,
+    zaaktypen,
+    where,
+    [asc(zaaktypen.identificatie), asc(zaaktypen.beginGeldigheid), asc(zaaktypen.id)],
+    page,
+  );
 }
 
 export const insertZaaktype = async (tx: Db, v: typeof zaaktypen.$inferInsert) =>
@@ -195,15 +207,7 @@ export async function listInformatieobjecttypen(db: Db, gemeenteCode: string, f:
     f.omschrijving !== undefined ? eq(t.omschrijving, f.omschrijving) : undefined,
     ...versionFilter(t, f),
   );
-  const rows = await db
-    .select()
-    .from(t)
-    .where(where)
-    .orderBy(asc(t.omschrijving), asc(t.beginGeldigheid), asc(t.id))
-    .limit(PAGE_SIZE)
-    .offset(offset(page));
-  const [c] = await db.select({ count }).from(t).where(where);
-  return { count: c?.count ?? 0, rows };
+  return paged(db, t, where, [asc(t.omschrijving), asc(t.beginGeldigheid), asc(t.id)], page);
 }
 
 /**
@@ -228,15 +232,7 @@ export async function listBesluittypen(
     ...versionFilter(t, f),
   ];
   const where = and(...conditions);
-  const rows = await db
-    .select()
-    .from(t)
-    .where(where)
-    .orderBy(asc(t.omschrijving), asc(t.beginGeldigheid), asc(t.id))
-    .limit(PAGE_SIZE)
-    .offset(offset(page));
-  const [c] = await db.select({ count }).from(t).where(where);
-  return { count: c?.count ?? 0, rows };
+  return paged(db, t, where, [asc(t.omschrijving), asc(t.beginGeldigheid), asc(t.id)], page);
 }
 
 export const insertInformatieobjecttype = async (tx: Db, v: typeof informatieobjecttypen.$inferInsert) =>

@@ -110,14 +110,18 @@ function parts<R extends { id: string }>(
 }
 
 const own = (n: Node) => [n.id];
+/** The parts of the nodes' zaken (the nodes are zaken). */
+const vanZaak = <R extends { id: string; zaakId: string }>(
+  kind: Kind,
+  select: (c: Run, ids: string[]) => Promise<R[]>,
+  toJson: (r: R, c: ZakenApiContext) => Json,
+): Loader => parts(kind, select, toJson, own, (r) => [r.zaakId]);
 const sel = (c: Run, where: SQL) => ({ zaak: c.zichtbaar, where: [where] });
 
-const rollenVan = parts(
+const rollenVan = vanZaak(
   'rol',
   (c, k) => delen.rollenSelect(c.ctx.db, sel(c, delen.ids.rolVanZaak(k))),
   (r, c) => view.rolJson(r, c.urls),
-  own,
-  (r) => [r.zaakId],
 );
 const statusOf = (field: string) =>
   parts(
@@ -172,12 +176,10 @@ export const RELATIONS: Record<Kind, Record<string, Relation>> = {
     eigenschappen: {
       many: true,
       target: 'zaakeigenschap',
-      load: parts(
+      load: vanZaak(
         'zaakeigenschap',
         (c, k) => delen.eigenschappenSelect(c.ctx.db, sel(c, delen.ids.eigenschapVanZaak(k))),
         (r, c) => view.zaakeigenschapJson(r, c.urls),
-        own,
-        (r) => [r.zaakId],
       ),
     },
     rollen: { many: true, target: 'rol', load: rollenVan },
@@ -185,34 +187,28 @@ export const RELATIONS: Record<Kind, Record<string, Relation>> = {
     zaakinformatieobjecten: {
       many: true,
       target: 'zaakinformatieobject',
-      load: parts(
+      load: vanZaak(
         'zaakinformatieobject',
         (c, k) => delen.ziosSelect(c.ctx.db, sel(c, delen.ids.zioVanZaak(k))),
         (r, c) => view.zioJson(r, c.urls),
-        own,
-        (r) => [r.zaakId],
       ),
     },
     zaakobjecten: {
       many: true,
       target: 'zaakobject',
-      load: parts(
+      load: vanZaak(
         'zaakobject',
         (c, k) => delen.zaakobjectenSelect(c.ctx.db, sel(c, delen.ids.zaakobjectVanZaak(k))),
         (r, c) => view.zaakobjectJson(r, c.urls),
-        own,
-        (r) => [r.zaakId],
       ),
     },
     resultaat: {
       many: false,
       target: 'resultaat',
-      load: parts(
+      load: vanZaak(
         'resultaat',
         (c, k) => delen.resultatenSelect(c.ctx.db, sel(c, delen.ids.resultaatVanZaak(k))),
         (r, c) => view.resultaatJson(r, c.urls),
-        own,
-        (r) => [r.zaakId],
       ),
     },
   },

@@ -239,54 +239,90 @@ export interface ZaakJsonRow {
   json: string;
 }
 
-/** One page of zaken as their representations. */
-export async function zakenPage(db: Db, u: ZakenApiUrls, q: PageQuery): Promise<ZaakJsonRow[]> {
-  if (q.takken.length === 0) return [];
+/**
+ * One page of zaken as their representations. With `tellingen` the exact count comes from the
+ * counters in the same statement (on every row; a page beyond the end has no rows and no count).
+ */
+export async function zakenPage(
+  db: Db,
+  u: ZakenApiUrls,
+  q: PageQuery,
+  tellingen: Tellingen | false = false,
+): Promise<{ rows: ZaakJsonRow[]; count: number | undefined }> {
+  if (q.takken.length === 0) return { rows: [], count: 0 };
+  const fields = {
+    id: zaken.id,
+    json: representatie(u).json,
+    ...(tellingen
+      ? {
+          n: sql<number>`(select coalesce(sum(${zaakTellingen.aantal}), 0) from ${zaakTellingen} where ${tellingenWhere(q, tellingen)})`.mapWith(
+            Number,
+          ),
+        }
+      : {}),
+  };
   // Prepared: PostgreSQL parses and plans a page query once per connection.
-  if (eenScan(q) && q.offset === 0) {
-    // Page 1 straight from the index scan, which stops after the rows it shows (with an OFFSET
-    // the skipped rows would be represented too, so other pages select their ids first).
-    return db
-      .select({ id: zaken.id, json: representatie(u).json })
-      .from(zaken)
-      .where(pageWhere(q, alleTakken(q)))
-      .orderBy(...orderOn(q.ordering))
-      .limit(literalNumber(q.size))
-      .prepare('zaken_page_1')
-      .execute();
-  }
-  return db
-    .select({ id: zaken.id, json: representatie(u).json })
-    .from(zaken)
-    .where(inArray(zaken.id, pageIds(db, q)))
-    .orderBy(...orderOn(q.ordering))
-    .prepare('zaken_page')
-    .execute();
+  const rows: (ZaakJsonRow & { n?: number })[] =
+    eenScan(q) && q.offset === 0
+      ? // Page 1 straight from the index scan, which stops after the rows it shows (with an
+        // OFFSET the skipped rows would be represented too, so other pages select their ids first).
+        await db
+          .select(fields)
+          .from(zaken)
+          .where(pageWhere(q, alleTakken(q)))
+          .orderBy(...orderOn(q.ordering))
+          .limit(literalNumber(q.size))
+          .prepare('zaken_page_1')
+          .execute()
+      : await db
+          .select(fields)
+          .from(zaken)
+          .where(inArray(zaken.id, pageIds(db, q)))
+          .orderBy(...orderOn(q.ordering))
+          .prepare('zaken_page')
+          .execute();
+  return { rows: rows.map(({ id, json }) => ({ id, json })), count: rows[0]?.n };
 }
+
+/** Which counters a count sums: the municipality's, of the parts, open or closed if asked. */
+function tellingenWhere(q: Pick<PageQuery, 'gemeenteCode' | 'takken'>, tellingen: Tellingen): SQL {
+  if (!/^[0-9]{4}$/.test(q.gemeenteCode)) throw new Error('Een gemeentecode is vier cijfers.');
+  const tak = (t: Tak) => {
+    if (t.zaaktypeId !== null && !isUuid(t.zaaktypeId)) throw new Error('Een zaaktype-id is een uuid.');
+    return and(
+      t.zaaktypeId !== null ? sql`${zaakTellingen.zaaktypeId} = ${literal(t.zaaktypeId)}` : undefined,
+      t.vas !== null
+        ? sql`${zaakTellingen.vertrouwelijkheidaanduiding} in (${sql.join(
+            t.vas.filter((v) => VERTROUWELIJKHEID.includes(v)).map(literal),
+            sql`, `,
+          )})`
+        : undefined,
+    );
+  };
+  return and(
+    sql`${zaakTellingen.gemeenteCode} = ${literal(q.gemeenteCode)}`,
+    or(...q.takken.map(tak)),
+    tellingen.afgesloten !== undefined
+      ? sql`${zaakTellingen.afgesloten} = ${sql.raw(String(tellingen.afgesloten))}`
+      : undefined,
+  )!;
+}
+
+/** A count the counters can answer: only municipality, parts and open or closed filter. */
+export type Tellingen = { afgesloten?: boolean };
 
 /** The exact count: from the counters when only municipality, parts and open/closed filter. */
 export async function countZaken(
   db: Db,
   q: Pick<PageQuery, 'gemeenteCode' | 'takken' | 'filters'>,
-  tellingen: { afgesloten?: boolean } | false,
+  tellingen: Tellingen | false,
 ): Promise<number> {
   if (q.takken.length === 0) return 0;
   if (tellingen) {
-    const tak = (t: Tak) =>
-      and(
-        t.zaaktypeId !== null ? eq(zaakTellingen.zaaktypeId, t.zaaktypeId) : undefined,
-        t.vas !== null ? inArray(zaakTellingen.vertrouwelijkheidaanduiding, t.vas) : undefined,
-      );
     const [row] = await db
       .select({ n: sql<number>`coalesce(sum(${zaakTellingen.aantal}), 0)`.mapWith(Number) })
       .from(zaakTellingen)
-      .where(
-        and(
-          eq(zaakTellingen.gemeenteCode, q.gemeenteCode),
-          or(...q.takken.map(tak)),
-          tellingen.afgesloten !== undefined ? eq(zaakTellingen.afgesloten, tellingen.afgesloten) : undefined,
-        ),
-      )
+      .where(tellingenWhere(q, tellingen))
       .prepare('zaken_telling')
       .execute();
     return row?.n ?? 0;

@@ -79,16 +79,23 @@ export function zakenApiService(ctx: ZakenApiContext) {
       size: PAGE_SIZE,
     };
     const afgesloten = filter.einddatum.isnull === undefined ? undefined : !filter.einddatum.isnull;
-    // The count and the page at once, on two connections of the pool.
-    const count = lijst.countZaken(db, q, countableByTellingen(filter) && { afgesloten });
-    return { q, count };
+    return { q, tellingen: countableByTellingen(filter) && { afgesloten } };
   }
 
   /** The page and its exact count. */
   async function lijstVan(a: Aanroep, filter: ZaakFilter, ordering: unknown, page: number) {
-    const { q, count } = lijstQuery(a, filter, ordering, page);
-    const [n, rows] = await Promise.all([count, lijst.zakenPage(db, urls, q)]);
-    return { count: n, rows };
+    const { q, tellingen } = lijstQuery(a, filter, ordering, page);
+    if (tellingen) {
+      // The counters are read in the page's own statement.
+      const { rows, count } = await lijst.zakenPage(db, urls, q, tellingen);
+      return { count: count ?? (await lijst.countZaken(db, q, tellingen)), rows };
+    }
+    // A count of the rows themselves runs beside the page, on a second connection of the pool.
+    const [count, { rows }] = await Promise.all([
+      lijst.countZaken(db, q, false),
+      lijst.zakenPage(db, urls, q),
+    ]);
+    return { count, rows };
   }
   const zoekFilter = (body: Record<string, unknown>) => {
     const { fields, expand, ordering, ...filters } = body;

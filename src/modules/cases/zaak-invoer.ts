@@ -1,5 +1,5 @@
 import type { NewZaak } from './cases.repository.ts';
-import type { ZaakVelden } from './zaken-api.repository.ts';
+import type { ZaakVelden } from './zaken-api.representatie.ts';
 import type { ZaakInput } from './zaken-api.input.ts';
 import type { ZakenApiUrls } from './zaken-api.urls.ts';
 

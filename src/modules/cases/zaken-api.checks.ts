@@ -1,7 +1,7 @@
 import { invalid, type InvalidParam } from '../../platform/errors.ts';
 import type * as catalogus from './zaken-api.catalogus.repository.ts';
 import * as wijzigen from './zaak-wijzigen.repository.ts';
-import type { ZaakVelden } from './zaken-api.repository.ts';
+import type { ZaakVelden } from './zaken-api.representatie.ts';
 import type { ZakenApiContext } from './zaken-api.context.ts';
 import type { ZaakInput } from './zaken-api.input.ts';
 import { archiefstatusProblemen } from './zaken-archief.ts';

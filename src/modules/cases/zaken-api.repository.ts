@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { PgDialect, unionAll } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/types.ts';
 import { insertZaakMet, type NewZaak } from './cases.repository.ts';
 import { zaken } from './cases.schema.ts';
@@ -8,23 +8,14 @@ import type { Ordering } from './zaken-api.filters.ts';
 import type { Tak } from './zaken-api.toegang.ts';
 import { isUuid } from '../../platform/ids.ts';
 import { VERTROUWELIJKHEID } from '../catalog/catalog.schema.ts';
-import type { Collection, ZakenApiUrls } from './zaken-api.urls.ts';
+import type { ZakenApiUrls } from './zaken-api.urls.ts';
+import { representatie, type ZaakVelden } from './zaken-api.representatie.ts';
+import { literal, literalNumber, vanGemeente } from './zaken-api.sql-tekst.ts';
 
 /**
  * The SQL of the Zaken API's lists: one statement for a page (each zaak's representation as JSON,
  * with the URLs of everything it refers to), one for its exact count, both prepared.
  */
-
-export type Zaak = typeof zaken.$inferSelect;
-
-/** The columns the ZGW representation shows: not the portal's application data and the like. */
-const { aanvraag, createdAt, updatedAt, correspondentie, communicatiekanaal, ...zaakVelden } =
-  getTableColumns(zaken);
-void [aanvraag, createdAt, updatedAt, correspondentie, communicatiekanaal];
-export type ZaakVelden = Omit<
-  Zaak,
-  'aanvraag' | 'createdAt' | 'updatedAt' | 'correspondentie' | 'communicatiekanaal'
->;
 
 /**
  * A zaak as the Zaken API shows it: the columns (for checks and changes) and its ZGW
@@ -36,132 +27,28 @@ export interface ApiZaakRow {
   json: string;
 }
 
-const BETALING: Record<string, string> = {
-  nvt: 'Er is geen sprake van te betalen, met de zaak gemoeide, kosten.',
-  nog_niet: 'De met de zaak gemoeide kosten zijn (nog) niet betaald.',
-  gedeeltelijk: 'De met de zaak gemoeide kosten zijn gedeeltelijk betaald.',
-  geheel: 'De met de zaak gemoeide kosten zijn geheel betaald.',
-};
-
-/** A column of the outer zaak, qualified: in a one-table select Drizzle leaves column names bare. */
-const z = (column: string) => sql.raw(`"zaken"."${column}"`);
-
-/**
- * Values written into the text of the list statements rather than sent as parameters: with the
- * municipality, LIMIT and OFFSET as parameters PostgreSQL judges its generic plan costlier than
- * a custom one and plans the page anew on every execution (~0.7 ms, a sixth of its work). With
- * them in the text the prepared statement is planned once per connection. Only values Loket
- * checked itself go here: a municipality code, zaaktype ids (uuids), confidentialities (an
- * enum), page numbers and the configured base URL.
- */
-const literal = (value: string) => sql.raw(`'${value.replaceAll("'", "''")}'`);
-const literalNumber = (n: number) => {
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`Geen paginagetal: ${n}`);
-  // Drizzle renders an SQL object given as LIMIT/OFFSET as it is.
-  return sql.raw(String(n)) as unknown as number;
-};
-const vanGemeente = (gemeenteCode: string) => {
-  if (!/^[0-9]{4}$/.test(gemeenteCode)) throw new Error(`Geen gemeentecode: ${gemeenteCode}`);
-  return sql`${zaken.gemeenteCode} = ${literal(gemeenteCode)}`;
-};
-
-/** The URL of one of Loket's resources: the collection's prefix and the id. */
-const url = (u: ZakenApiUrls, c: Collection, id: SQL) => sql`(${literal(u.url(c, ''))} || ${id}::text)`;
-
-/**
- * The ZGW representation of the zaak in scope (Zaken API 1.7.0, `Zaak`), as compact JSON text.
- * Optional URLs that are empty are left out (an empty string is no URI); timestamps are UTC with
- * milliseconds; the URLs of its parts come from the ids the triggers keep on the zaak's row.
- */
-function zaakJsonSql(u: ZakenApiUrls): SQL<string> {
-  /** A JSON array of URLs from an array of ids on the row: the prefix before each id. */
-  const urls = (column: string, prefix: SQL) =>
-    sql`(case when cardinality(${z(column)}) = 0 then '[]' else '["' || ${prefix} || array_to_string(${z(column)}, '","' || ${prefix}) || '"]' end)::json`;
-  /** A collection's prefix as it appears inside a JSON string. */
-  const prefix = (c: Collection) => literal(JSON.stringify(u.url(c, '')).slice(1, -1));
-  const optional = (key: string, column: string) =>
-    sql`coalesce(${literal(`,"${key}":`)} || to_json(nullif(${z(column)}, ''))::text, '')`;
-  const betaling = sql.join(
-    Object.entries(BETALING).map(([k, v]) => sql`when ${literal(k)} then ${literal(v)}`),
-    sql` `,
-  );
-  return sql<string>`(select left(row_to_json(j)::text, -1) || ${optional('communicatiekanaal', 'communicatiekanaal_url')} || ${optional('selectielijstklasse', 'selectielijstklasse')} || '}' from (select
-    ${url(u, 'zaak', z('id'))} as url,
-    ${z('id')} as uuid,
-    ${z('identificatie')} as identificatie,
-    ${z('bronorganisatie')}::text as bronorganisatie,
-    ${z('omschrijving')} as omschrijving,
-    ${z('toelichting')} as toelichting,
-    ${url(u, 'zaaktype', z('zaaktype_id'))} as zaaktype,
-    ${z('registratiedatum')} as registratiedatum,
-    ${z('verantwoordelijke_organisatie')}::text as "verantwoordelijkeOrganisatie",
-    ${z('startdatum')} as startdatum,
-    ${z('einddatum')} as einddatum,
-    ${z('einddatum_gepland')} as "einddatumGepland",
-    ${z('uiterlijke_einddatum_afdoening')} as "uiterlijkeEinddatumAfdoening",
-    ${z('publicatiedatum')} as publicatiedatum,
-    ${z('producten_of_diensten')} as "productenOfDiensten",
-    ${z('vertrouwelijkheidaanduiding')} as vertrouwelijkheidaanduiding,
-    ${z('betalingsindicatie')} as betalingsindicatie,
-    case ${z('betalingsindicatie')} ${betaling} else '' end as "betalingsindicatieWeergave",
-    to_char(${z('laatste_betaaldatum')} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "laatsteBetaaldatum",
-    ${z('zaakgeometrie')} as zaakgeometrie,
-    ${z('verlenging')} as verlenging,
-    json_build_object('indicatie', ${z('opschorting_reden')} is not null, 'reden', coalesce(${z('opschorting_reden')}, '')) as opschorting,
-    case when ${z('hoofdzaak_id')} is null then null else ${url(u, 'zaak', z('hoofdzaak_id'))} end as hoofdzaak,
-    ${urls('deelzaak_ids', prefix('zaak'))} as deelzaken,
-    ${z('relevante_andere_zaken')} as "relevanteAndereZaken",
-    ${urls('zaakeigenschap_ids', sql`${prefix('zaak')} || ${z('id')}::text || '/zaakeigenschappen/'`)} as eigenschappen,
-    ${urls('rol_ids', prefix('rol'))} as rollen,
-    case when ${z('status_id')} is null then null else ${url(u, 'status', z('status_id'))} end as status,
-    ${urls('zaakinformatieobject_ids', prefix('zaakinformatieobject'))} as zaakinformatieobjecten,
-    ${urls('zaakobject_ids', prefix('zaakobject'))} as zaakobjecten,
-    ${z('kenmerken')} as kenmerken,
-    ${z('archiefnominatie')} as archiefnominatie,
-    ${z('archiefstatus')} as archiefstatus,
-    ${z('archiefactiedatum')} as archiefactiedatum,
-    case when ${z('resultaat_id')} is null then null else ${url(u, 'resultaat', z('resultaat_id'))} end as resultaat,
-    ${z('opdrachtgevende_organisatie')} as "opdrachtgevendeOrganisatie",
-    ${z('processobjectaard')} as processobjectaard,
-    ${z('startdatum_bewaartermijn')} as "startdatumBewaartermijn",
-    ${z('processobject')} as processobject
-  ) j)`;
-}
-
-const representaties = new WeakMap<ZakenApiUrls, { zaak: typeof zaakVelden; json: SQL<string> }>();
-/**
- * The columns of a zaak and its representation, once per set of URLs. The representation has no
- * parameters, so it is rendered to text once: Drizzle would otherwise walk its few hundred
- * pieces again for every statement that names it (a fifth of the CPU of a POST /zaken).
- */
-function representatie(u: ZakenApiUrls) {
-  let r = representaties.get(u);
-  if (!r) {
-    const query = new PgDialect().sqlToQuery(zaakJsonSql(u));
-    if (query.params.length > 0) throw new Error('The representation of a zaak takes no parameters.');
-    r = { zaak: zaakVelden, json: sql.raw(query.sql) as SQL<string> };
-    representaties.set(u, r);
-  }
-  return r;
-}
-
-const takCondition = (t: Tak): SQL | undefined => {
+/** The condition of one part of a list, on a table with a zaak's zaaktype and confidentiality. */
+const deel = (
+  t: Tak,
+  cols: { zaaktypeId: AnyPgColumn; vertrouwelijkheidaanduiding: AnyPgColumn },
+): SQL | undefined => {
   if (t.zaaktypeId !== null && !isUuid(t.zaaktypeId)) throw new Error('Een zaaktype-id is een uuid.');
   return and(
-    t.zaaktypeId !== null ? sql`${zaken.zaaktypeId} = ${literal(t.zaaktypeId)}` : undefined,
+    t.zaaktypeId !== null ? sql`${cols.zaaktypeId} = ${literal(t.zaaktypeId)}` : undefined,
     t.vas !== null
-      ? sql`${zaken.vertrouwelijkheidaanduiding} in (${sql.join(
+      ? sql`${cols.vertrouwelijkheidaanduiding} in (${sql.join(
           t.vas.filter((v) => VERTROUWELIJKHEID.includes(v)).map(literal),
           sql`, `,
         )})`
       : undefined,
   );
 };
+const takCondition = (t: Tak) => deel(t, zaken);
 
 /** The zaken of the municipality a client may see, as one condition (for joins from sub-resources). */
 export function zichtbaar(gemeenteCode: string, takken: Tak[]): SQL {
   if (takken.length === 0) return sql`false`;
-  return and(vanGemeente(gemeenteCode), or(...takken.map(takCondition)) ?? sql`true`)!;
+  return and(vanGemeente(zaken.gemeenteCode, gemeenteCode), or(...takken.map(takCondition)) ?? sql`true`)!;
 }
 
 const COLUMN = {
@@ -195,7 +82,7 @@ export interface PageQuery {
 /** The ids of one page, in order: per part from its own index when a client sees several zaaktypen. */
 const eenScan = (q: PageQuery) => q.takken.length <= 1 || q.takken.length > MAX_TAKKEN_UNION;
 const pageWhere = (q: PageQuery, cond: SQL | undefined) =>
-  and(vanGemeente(q.gemeenteCode), cond, ...q.filters);
+  and(vanGemeente(zaken.gemeenteCode, q.gemeenteCode), cond, ...q.filters);
 const alleTakken = (q: PageQuery) =>
   q.takken.length === 1 ? takCondition(q.takken[0]!) : or(...q.takken.map(takCondition));
 
@@ -286,22 +173,9 @@ export async function zakenPage(
 
 /** Which counters a count sums: the municipality's, of the parts, open or closed if asked. */
 function tellingenWhere(q: Pick<PageQuery, 'gemeenteCode' | 'takken'>, tellingen: Tellingen): SQL {
-  if (!/^[0-9]{4}$/.test(q.gemeenteCode)) throw new Error('Een gemeentecode is vier cijfers.');
-  const tak = (t: Tak) => {
-    if (t.zaaktypeId !== null && !isUuid(t.zaaktypeId)) throw new Error('Een zaaktype-id is een uuid.');
-    return and(
-      t.zaaktypeId !== null ? sql`${zaakTellingen.zaaktypeId} = ${literal(t.zaaktypeId)}` : undefined,
-      t.vas !== null
-        ? sql`${zaakTellingen.vertrouwelijkheidaanduiding} in (${sql.join(
-            t.vas.filter((v) => VERTROUWELIJKHEID.includes(v)).map(literal),
-            sql`, `,
-          )})`
-        : undefined,
-    );
-  };
   return and(
-    sql`${zaakTellingen.gemeenteCode} = ${literal(q.gemeenteCode)}`,
-    or(...q.takken.map(tak)),
+    vanGemeente(zaakTellingen.gemeenteCode, q.gemeenteCode),
+    or(...q.takken.map((t) => deel(t, zaakTellingen))),
     tellingen.afgesloten !== undefined
       ? sql`${zaakTellingen.afgesloten} = ${sql.raw(String(tellingen.afgesloten))}`
       : undefined,

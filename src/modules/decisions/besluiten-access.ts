@@ -1,7 +1,6 @@
 import type { Db } from '../../platform/db/types.ts';
-import { writeAudit, type AuditEntry } from '../../platform/audit/audit.repository.ts';
 import { notFound } from '../../platform/errors.ts';
-import { ACTIES, type Actie, type Outbox, type ZgwCall } from '../documents/documenten-access.ts';
+import { auditZgw, type Outbox, type ZgwCall, type ZgwWijziging } from '../documents/documenten-access.ts';
 import type { DrcBrcUrls } from '../documents/zgw-urls.ts';
 import { mayOn, requireScope, typeGrants, type ZgwClient } from '../zgw/zgw-auth.ts';
 import type { BesluitAccess, BesluitRow } from './besluiten.repository.ts';
@@ -48,29 +47,9 @@ export function brcChange(outbox: Outbox, urls: DrcBrcUrls) {
     tx: Db,
     call: Pick<ZgwCall, 'actor' | 'toelichting'>,
     besluit: BesluitRow,
-    c: {
-      resource: 'besluit' | 'besluitinformatieobject';
-      resourceId: string;
-      actie: Actie;
-      weergave: string;
-      oud?: AuditEntry['oud'];
-      nieuw?: AuditEntry['nieuw'];
-    },
+    c: ZgwWijziging & { resource: 'besluit' | 'besluitinformatieobject' },
   ) => {
-    await writeAudit(tx, call.actor, {
-      gemeenteCode: besluit.gemeenteCode,
-      bron: 'BRC',
-      actie: c.actie,
-      actieWeergave: ACTIES[c.actie],
-      resultaat: c.actie === 'create' ? 201 : c.actie === 'destroy' ? 204 : 200,
-      hoofdObjectId: besluit.id,
-      resource: c.resource,
-      resourceId: c.resourceId,
-      resourceWeergave: c.weergave.slice(0, 200) || c.resourceId,
-      toelichting: call.toelichting,
-      oud: c.oud ?? null,
-      nieuw: c.nieuw ?? null,
-    });
+    await auditZgw(tx, 'BRC', { gemeenteCode: besluit.gemeenteCode, id: besluit.id }, call, c);
     await outbox.zgw(tx, {
       gemeenteCode: besluit.gemeenteCode,
       kanaal: 'besluiten',

@@ -70,6 +70,39 @@ export type Actie = keyof typeof ACTIES;
 export type DrcResource =
   'enkelvoudiginformatieobject' | 'gebruiksrechten' | 'verzending' | 'objectinformatieobject';
 
+/** What an audit-trail row of a change through the Documenten or Besluiten API says of it. */
+export interface ZgwWijziging {
+  resource: string;
+  resourceId: string;
+  actie: Actie;
+  weergave: string;
+  oud?: AuditEntry['oud'];
+  nieuw?: AuditEntry['nieuw'];
+}
+
+/** The audit-trail row of such a change, under its main object (document or besluit). */
+export const auditZgw = (
+  tx: Db,
+  bron: 'DRC' | 'BRC',
+  hoofd: { gemeenteCode: string; id: string },
+  call: Pick<ZgwCall, 'actor' | 'toelichting'>,
+  c: ZgwWijziging,
+) =>
+  writeAudit(tx, call.actor, {
+    gemeenteCode: hoofd.gemeenteCode,
+    bron,
+    actie: c.actie,
+    actieWeergave: ACTIES[c.actie],
+    resultaat: c.actie === 'create' ? 201 : c.actie === 'destroy' ? 204 : 200,
+    hoofdObjectId: hoofd.id,
+    resource: c.resource,
+    resourceId: c.resourceId,
+    resourceWeergave: c.weergave.slice(0, 200) || c.resourceId,
+    toelichting: call.toelichting,
+    oud: c.oud ?? null,
+    nieuw: c.nieuw ?? null,
+  });
+
 /**
  * A change in the Documenten API, in the caller's transaction: its audit-trail row under the
  * document and (for the resources that have them) its notification on kanaal 'documenten'.
@@ -79,30 +112,9 @@ export function drcChange(outbox: Outbox, urls: DrcBrcUrls) {
     tx: Db,
     call: Pick<ZgwCall, 'actor' | 'toelichting'>,
     doc: IoRow,
-    c: {
-      resource: DrcResource;
-      resourceId: string;
-      actie: Actie;
-      weergave: string;
-      oud?: AuditEntry['oud'];
-      nieuw?: AuditEntry['nieuw'];
-      notify?: boolean;
-    },
+    c: ZgwWijziging & { resource: DrcResource; notify?: boolean },
   ) => {
-    await writeAudit(tx, call.actor, {
-      gemeenteCode: doc.gemeenteCode,
-      bron: 'DRC',
-      actie: c.actie,
-      actieWeergave: ACTIES[c.actie],
-      resultaat: c.actie === 'create' ? 201 : c.actie === 'destroy' ? 204 : 200,
-      hoofdObjectId: doc.id,
-      resource: c.resource,
-      resourceId: c.resourceId,
-      resourceWeergave: c.weergave.slice(0, 200) || c.resourceId,
-      toelichting: call.toelichting,
-      oud: c.oud ?? null,
-      nieuw: c.nieuw ?? null,
-    });
+    await auditZgw(tx, 'DRC', { gemeenteCode: doc.gemeenteCode, id: doc.id }, call, c);
     if (c.notify === false || c.resource === 'objectinformatieobject') return;
     await outbox.zgw(tx, {
       gemeenteCode: doc.gemeenteCode,

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.ts';
 import {
   A,
@@ -11,38 +11,9 @@ import {
   TextField,
 } from '../../platform/views/components.tsx';
 import { errorPage } from '../../platform/http/error-pages.tsx';
-import type { MedewerkerPrincipal } from '../identity/principal.ts';
-import type { Gemeente } from '../tenants/gemeente.service.ts';
+import { medewerkerVan } from '../identity/medewerker.access.ts';
 import { PersoonGegevens } from '../portal/persoon.view.tsx';
 import { handeltZaken } from './zaken.access.ts';
-
-/**
- * The employee of the municipality in the path, or an answer already sent: a login redirect,
- * 403 for someone who is no employee, and 404 for another municipality (a denied record
- * looks like a missing one).
- */
-async function employeeOf(
-  req: FastifyRequest<{ Params: { gemeente: string } }>,
-  reply: FastifyReply,
-  services: Services,
-): Promise<{ m: MedewerkerPrincipal; g: Gemeente } | undefined> {
-  const p = req.principal;
-  if (!p) {
-    await reply.redirect('/inloggen', 303);
-    return undefined;
-  }
-  if (p.type !== 'medewerker') {
-    await errorPage(reply, 403);
-    return undefined;
-  }
-  const g =
-    p.gemeenteCode === req.params.gemeente ? await services.tenants.byCode(p.gemeenteCode) : undefined;
-  if (!g) {
-    await errorPage(reply, 404);
-    return undefined;
-  }
-  return { m: p, g };
-}
 
 export function backofficePages(app: FastifyInstance, services: Services) {
   app.get('/backoffice', (req, reply) => {
@@ -53,7 +24,7 @@ export function backofficePages(app: FastifyInstance, services: Services) {
   });
 
   app.get<{ Params: { gemeente: string } }>('/backoffice/:gemeente', async (req, reply) => {
-    const who = await employeeOf(req, reply, services);
+    const who = await medewerkerVan(req, reply, services.tenants);
     if (!who) return reply;
     const { m, g } = who;
     const t = req.t;
@@ -114,7 +85,7 @@ export function backofficePages(app: FastifyInstance, services: Services) {
     '/backoffice/:gemeente/personen',
     { preHandler: (req, reply, done) => app.csrfProtection(req, reply, done) },
     async (req, reply) => {
-      const who = await employeeOf(req, reply, services);
+      const who = await medewerkerVan(req, reply, services.tenants);
       if (!who) return reply;
       const { m, g } = who;
       const t = req.t;

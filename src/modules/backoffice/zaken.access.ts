@@ -1,18 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import type { AuditActor } from '../../platform/audit/audit.repository.ts';
-import { errorPage } from '../../platform/http/error-pages.tsx';
 import type { MedewerkerPrincipal } from '../identity/principal.ts';
+import { medewerkerVan, type MedewerkerVanGemeente } from '../identity/medewerker.access.ts';
 import type { Actor } from '../registries/processing-log.service.ts';
 import type { Gemeente } from '../tenants/gemeente.service.ts';
 
 export type GemeenteParams = { Params: { gemeente: string } };
 export type ZaakParams = { Params: { gemeente: string; id: string } };
 
-export interface Behandelaar {
-  m: MedewerkerPrincipal;
-  g: Gemeente;
-}
+export type Behandelaar = MedewerkerVanGemeente;
 
 /** Who handles cases: behandelaars and coordinators (a functional administrator does not). */
 export const handeltZaken = (m: MedewerkerPrincipal) =>
@@ -20,37 +17,12 @@ export const handeltZaken = (m: MedewerkerPrincipal) =>
 
 export const isCoordinator = (m: MedewerkerPrincipal) => m.rollen.includes('coordinator');
 
-/**
- * The case handler of the municipality in the path, or an answer already sent: a login
- * redirect, 403 for a citizen or an employee without a handling role, and 404 for another
- * municipality (a denied record looks like a missing one).
- */
-export async function behandelaarOf(
+/** The case handler of the municipality in the path (see medewerkerVan). */
+export const behandelaarOf = (
   req: FastifyRequest<GemeenteParams>,
   reply: FastifyReply,
   services: Pick<Services, 'tenants'>,
-): Promise<Behandelaar | undefined> {
-  const p = req.principal;
-  if (!p) {
-    await reply.redirect('/inloggen', 303);
-    return undefined;
-  }
-  if (p.type !== 'medewerker') {
-    await errorPage(reply, 403);
-    return undefined;
-  }
-  const g =
-    p.gemeenteCode === req.params.gemeente ? await services.tenants.byCode(p.gemeenteCode) : undefined;
-  if (!g) {
-    await errorPage(reply, 404);
-    return undefined;
-  }
-  if (!handeltZaken(p)) {
-    await errorPage(reply, 403);
-    return undefined;
-  }
-  return { m: p, g };
-}
+): Promise<Behandelaar | undefined> => medewerkerVan(req, reply, services.tenants, handeltZaken);
 
 /** The audit trail's who-columns for a change made in the back office. */
 export const auditActor = (req: FastifyRequest, m: MedewerkerPrincipal): AuditActor => ({

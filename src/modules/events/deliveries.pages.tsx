@@ -1,8 +1,8 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Csrf, H1, P, Select, SubmitButton } from '../../platform/views/components.tsx';
 import { errorPage } from '../../platform/http/error-pages.tsx';
+import { beheerderVan } from '../identity/medewerker.access.ts';
 import type { PageContext } from '../../platform/views/context.ts';
-import type { MedewerkerPrincipal } from '../identity/principal.ts';
 import type { Gemeente } from '../tenants/gemeente.service.ts';
 import {
   AFLEVERING_STATUSES,
@@ -15,36 +15,6 @@ import { Moment } from './events.view.tsx';
 const isStatus = (v: unknown): v is AfleveringStatus => AFLEVERING_STATUSES.includes(v as AfleveringStatus);
 
 type Params = { Params: { gemeente: string } };
-
-/**
- * The functional administrator of the municipality in the path, or an answer already sent:
- * login for nobody, 404 for another municipality (it looks missing), 403 without the role.
- */
-async function beheerderOf(
-  req: FastifyRequest<Params>,
-  reply: FastifyReply,
-  tenants: { byCode(code: string): Promise<Gemeente | undefined> },
-): Promise<{ m: MedewerkerPrincipal; g: Gemeente } | undefined> {
-  const p = req.principal;
-  if (!p) {
-    await reply.redirect('/inloggen', 303);
-    return undefined;
-  }
-  if (p.type !== 'medewerker') {
-    await errorPage(reply, 403);
-    return undefined;
-  }
-  const g = p.gemeenteCode === req.params.gemeente ? await tenants.byCode(p.gemeenteCode) : undefined;
-  if (!g) {
-    await errorPage(reply, 404);
-    return undefined;
-  }
-  if (!p.rollen.includes('functioneel-beheerder')) {
-    await errorPage(reply, 403);
-    return undefined;
-  }
-  return { m: p, g };
-}
 
 function DeliveryTable(p: { ctx: PageContext; rows: DeliveryRow[]; code: string; status: string }) {
   const { t, lang } = p.ctx;
@@ -136,7 +106,7 @@ export function deliveriesPages(
   app.get<Params & { Querystring: { status?: string; opnieuw?: string } }>(
     '/backoffice/:gemeente/afleveringen',
     async (req, reply) => {
-      const who = await beheerderOf(req, reply, deps.tenants);
+      const who = await beheerderVan(req, reply, deps.tenants);
       if (!who) return reply;
       const { g } = who;
       const t = req.t;
@@ -182,7 +152,7 @@ export function deliveriesPages(
     '/backoffice/:gemeente/afleveringen/:id/opnieuw',
     { preHandler: (req, reply, done) => app.csrfProtection(req, reply, done) },
     async (req, reply) => {
-      const who = await beheerderOf(req, reply, deps.tenants);
+      const who = await beheerderVan(req, reply, deps.tenants);
       if (!who) return reply;
       const { m, g } = who;
       if (!(await deps.events.retry(g.code, req.params.id))) return errorPage(reply, 404);

@@ -12,7 +12,7 @@ import {
 } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { errorPage } from '../../platform/http/error-pages.tsx';
-import type { MedewerkerPrincipal } from '../identity/principal.ts';
+import { beheerderVan } from '../identity/medewerker.access.ts';
 import type { Gemeente } from '../tenants/gemeente.service.ts';
 import { autorisatiesService } from './autorisaties.service.ts';
 import { Bevestiging, ClientTable, MIN_SECRET, rowsOf, SecretField } from './clients.view.tsx';
@@ -24,36 +24,6 @@ type Form = { clientId?: string; secret?: string; alles?: string };
 type Errors = Partial<Record<'clientId' | 'secret', string>>;
 
 const CLIENT_ID = /^[\w.-]{3,100}$/;
-
-/**
- * The functional administrator of the municipality in the path, or an answer already sent:
- * login for nobody, 404 for another municipality (it looks missing), 403 without the role.
- */
-async function beheerderOf(
-  req: FastifyRequest<Params>,
-  reply: FastifyReply,
-  tenants: Deps['tenants'],
-): Promise<{ m: MedewerkerPrincipal; g: Gemeente } | undefined> {
-  const p = req.principal;
-  if (!p) {
-    await reply.redirect('/inloggen', 303);
-    return undefined;
-  }
-  if (p.type !== 'medewerker') {
-    await errorPage(reply, 403);
-    return undefined;
-  }
-  const g = p.gemeenteCode === req.params.gemeente ? await tenants.byCode(p.gemeenteCode) : undefined;
-  if (!g) {
-    await errorPage(reply, 404);
-    return undefined;
-  }
-  if (!p.rollen.includes('functioneel-beheerder')) {
-    await errorPage(reply, 403);
-    return undefined;
-  }
-  return { m: p, g };
-}
 
 const secretError = (t: PageContext['t'], secret: string | undefined) =>
   (secret ?? '').length < MIN_SECRET ? t('zgw.clients.error.secret') : undefined;
@@ -145,7 +115,7 @@ export function clientsPages(app: FastifyInstance, services: Deps) {
   app.get<Params & { Querystring: { toegevoegd?: string; vervangen?: string } }>(
     '/backoffice/:gemeente/zgw-clients',
     async (req, reply) => {
-      const who = await beheerderOf(req, reply, services.tenants);
+      const who = await beheerderVan(req, reply, services.tenants);
       if (!who) return reply;
       const { toegevoegd, vervangen } = req.query;
       const t = req.t;
@@ -160,7 +130,7 @@ export function clientsPages(app: FastifyInstance, services: Deps) {
   );
 
   app.post<Params & { Body: Form }>('/backoffice/:gemeente/zgw-clients', csrf, async (req, reply) => {
-    const who = await beheerderOf(req, reply, services.tenants);
+    const who = await beheerderVan(req, reply, services.tenants);
     if (!who) return reply;
     const { g, m } = who;
     const t = req.t;
@@ -213,7 +183,7 @@ export function clientsPages(app: FastifyInstance, services: Deps) {
   }
 
   app.get<ClientParams>('/backoffice/:gemeente/zgw-clients/:clientId/secret', async (req, reply) => {
-    const who = await beheerderOf(req, reply, services.tenants);
+    const who = await beheerderVan(req, reply, services.tenants);
     if (!who) return reply;
     if (!(await ownClient(who.g, req.params.clientId))) return errorPage(reply, 404);
     return secretPage(reply, who.g, req.params.clientId);
@@ -223,7 +193,7 @@ export function clientsPages(app: FastifyInstance, services: Deps) {
     '/backoffice/:gemeente/zgw-clients/:clientId/secret',
     csrf,
     async (req, reply) => {
-      const who = await beheerderOf(req, reply, services.tenants);
+      const who = await beheerderVan(req, reply, services.tenants);
       if (!who) return reply;
       const { g, m } = who;
       const { clientId } = req.params;

@@ -1,55 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { Csrf, H2, P, Select, SubmitButton } from '../../platform/views/components.tsx';
+import { Csrf, H2, P, Select, SubmitButton, TextArea } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { MedewerkerPrincipal } from '../identity/principal.ts';
 import { isCoordinator } from './zaken.access.ts';
 import { Moment, type ZaakDossier } from './zaak.view.tsx';
-
-/** The NL Design System form field around a textarea: label, description, error, control. */
-export function TextArea(p: {
-  id: string;
-  label: string;
-  help?: string;
-  value?: string;
-  error?: string | undefined;
-}) {
-  const describedBy = [p.help ? `${p.id}-help` : '', p.error ? `${p.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div
-      class={`utrecht-form-field utrecht-form-field--textarea${p.error ? ' utrecht-form-field--invalid' : ''}`}
-    >
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={p.id}>
-          {p.label}
-        </label>
-      </div>
-      {p.help && (
-        <div class="utrecht-form-field-description" id={`${p.id}-help`}>
-          {p.help}
-        </div>
-      )}
-      {p.error && (
-        <div class="utrecht-form-field-error-message" id={`${p.id}-error`}>
-          {p.error}
-        </div>
-      )}
-      <div class="utrecht-form-field__input">
-        <textarea
-          class={`utrecht-textarea utrecht-textarea--html-textarea${p.error ? ' utrecht-textarea--invalid' : ''}`}
-          id={p.id}
-          name={p.id}
-          rows={4}
-          aria-invalid={p.error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
-        >
-          {p.value ?? ''}
-        </textarea>
-      </div>
-    </div>
-  );
-}
 
 function Actie(p: { id: string; titel: string; children: ComponentChildren }) {
   return (

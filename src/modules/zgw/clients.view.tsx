@@ -1,4 +1,5 @@
 /** The parts of the administrator's ZGW clients page: the table of clients and the secret field. */
+import { PasswordField } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { ApplicatieMet } from './autorisaties.repository.ts';
 import { AC_COMPONENTEN, type AcComponent, type AutorisatieRow } from './autorisaties.view.ts';
@@ -111,40 +112,9 @@ export function ClientTable(p: { ctx: PageContext; rows: Row[]; code: string }) 
 }
 
 /** A secret is typed, never shown: no value is ever rendered back into the field. */
-export function SecretField(p: { id: string; label: string; help: string; error?: string | undefined }) {
-  const describedBy = [`${p.id}-help`, p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div
-      class={`utrecht-form-field utrecht-form-field--text${p.error ? ' utrecht-form-field--invalid' : ''}`}
-    >
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={p.id}>
-          {p.label}
-        </label>
-      </div>
-      <div class="utrecht-form-field-description" id={`${p.id}-help`}>
-        {p.help}
-      </div>
-      {p.error && (
-        <div class="utrecht-form-field-error-message" id={`${p.id}-error`}>
-          {p.error}
-        </div>
-      )}
-      <div class="utrecht-form-field__input">
-        <input
-          class={`utrecht-textbox utrecht-textbox--html-input${p.error ? ' utrecht-textbox--invalid' : ''}`}
-          id={p.id}
-          name={p.id}
-          type="password"
-          autocomplete="new-password"
-          minLength={MIN_SECRET}
-          aria-invalid={p.error ? 'true' : undefined}
-          aria-describedby={describedBy}
-        />
-      </div>
-    </div>
-  );
-}
+export const SecretField = (p: { id: string; label: string; help: string; error?: string | undefined }) => (
+  <PasswordField {...p} minLength={MIN_SECRET} />
+);
 
 export function Bevestiging(p: { children: string }) {
   return (

@@ -52,7 +52,7 @@ export function ErrorSummary(p: { ctx: PageContext; errors: FieldError[] }) {
 function FormField(p: {
   id: string;
   label: string;
-  kind: 'text' | 'select';
+  kind: 'text' | 'select' | 'textarea';
   help?: string | undefined;
   error?: string | undefined;
   children: ComponentChildren;
@@ -103,6 +103,54 @@ export function TextField(p: {
         value={p.value ?? ''}
         autocomplete={p.autocomplete}
         inputMode={p.inputMode}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={describedBy(p)}
+      />
+    </FormField>
+  );
+}
+
+/** A textarea in its form field. */
+export function TextArea(p: {
+  id: string;
+  label: string;
+  help?: string;
+  value?: string;
+  error?: string | undefined;
+}) {
+  return (
+    <FormField id={p.id} label={p.label} kind="textarea" help={p.help} error={p.error}>
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea${p.error ? ' utrecht-textarea--invalid' : ''}`}
+        id={p.id}
+        name={p.id}
+        rows={4}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={describedBy(p)}
+      >
+        {p.value ?? ''}
+      </textarea>
+    </FormField>
+  );
+}
+
+/** A new secret or password: typed, never rendered back into the field. */
+export function PasswordField(p: {
+  id: string;
+  label: string;
+  help: string;
+  minLength: number;
+  error?: string | undefined;
+}) {
+  return (
+    <FormField id={p.id} label={p.label} kind="text" help={p.help} error={p.error}>
+      <input
+        class={`utrecht-textbox utrecht-textbox--html-input${p.error ? ' utrecht-textbox--invalid' : ''}`}
+        id={p.id}
+        name={p.id}
+        type="password"
+        autocomplete="new-password"
+        minLength={p.minLength}
         aria-invalid={p.error ? 'true' : undefined}
         aria-describedby={describedBy(p)}
       />

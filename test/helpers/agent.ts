@@ -146,3 +146,24 @@ export async function loginEherkenning(agent: Agent, kvk: string, naam: string) 
   await agent.get('/inloggen/eherkenning');
   return agent.post(agent.formAction(), { kvk, naam, niveau: 'eh3', actie: 'inloggen' });
 }
+
+/**
+ * One logged-in agent per account, made on first use (logins are rate-limited per address): a
+ * nine-digit account logs in with DigiD, any other as an employee.
+ */
+export function agentsPerAccount(app: () => FastifyInstance, base: () => string) {
+  const agents = new Map<string, Promise<Agent>>();
+  return (account: string): Promise<Agent> => {
+    let a = agents.get(account);
+    if (!a) {
+      a = (async () => {
+        const agent = new Agent(app(), base());
+        if (/^\d{9}$/.test(account)) await loginDigid(agent, account);
+        else await loginMedewerker(agent, account);
+        return agent;
+      })();
+      agents.set(account, a);
+    }
+    return a;
+  };
+}

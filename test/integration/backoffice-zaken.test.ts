@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { expectAccessibleHtml, freePort, launchChromium } from '../helpers/browser.ts';
-import { Agent, loginDigid, loginMedewerker } from '../helpers/agent.ts';
+import { Agent, agentsPerAccount } from '../helpers/agent.ts';
 import { dutchDate } from '../../src/platform/dates.ts';
 import { checkAanvraag } from '../../src/modules/cases/intake.ts';
 import type { Kanaal } from '../../src/modules/cases/cases.schema.ts';
-import { backofficeZakenPages } from '../../src/modules/backoffice/zaken.pages.tsx';
 
 /** Demo residents of Rotterdam: one living alone, and one married couple at the same address. */
 const ALLEEN = '999993653';
@@ -19,30 +18,16 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   t = await testApp({ env: { LOKET_BASE_URL: base } });
-  // Until the lead registers the pages in buildApp.
-  if (!t.app.hasRoute({ method: 'GET', url: '/backoffice/:gemeente/zaken' }))
-    backofficeZakenPages(t.app, t.services);
   await t.app.listen({ port, host: '127.0.0.1' });
 });
 afterAll(async () => {
   await t?.close();
 });
 
-/** One login per account: logins are rate-limited per address. */
-const agents = new Map<string, Promise<Agent>>();
-function as(account: string): Promise<Agent> {
-  let a = agents.get(account);
-  if (!a) {
-    a = (async () => {
-      const agent = new Agent(t.app, base);
-      if (/^\d{9}$/.test(account)) await loginDigid(agent, account);
-      else await loginMedewerker(agent, account);
-      return agent;
-    })();
-    agents.set(account, a);
-  }
-  return a;
-}
+const as = agentsPerAccount(
+  () => t.app,
+  () => base,
+);
 
 /** Enough of a PDF for the content check (it reads the signature). */
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');

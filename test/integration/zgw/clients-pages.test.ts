@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { testApp, type TestApp } from '../../helpers/app.ts';
-import { Agent, loginMedewerker } from '../../helpers/agent.ts';
+import { Agent, agentsPerAccount } from '../../helpers/agent.ts';
 import { expectAccessible, freePort, launchChromium } from '../../helpers/browser.ts';
 import { zgwClient, zgwToken } from '../../helpers/zgw.ts';
-import { clientsPages } from '../../../src/modules/zgw/clients.pages.tsx';
 
 let t: TestApp;
 let base: string;
@@ -13,29 +12,16 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   t = await testApp({ env: { LOKET_BASE_URL: base } });
-  // Until the lead registers the page in buildApp.
-  if (!t.app.hasRoute({ method: 'GET', url: '/backoffice/:gemeente/zgw-clients' }))
-    clientsPages(t.app, t.services);
   await t.app.listen({ port, host: '127.0.0.1' });
 });
 afterAll(async () => {
   await t?.close();
 });
 
-/** One login per account: logins are rate-limited per address. */
-const agents = new Map<string, Promise<Agent>>();
-function as(account: string): Promise<Agent> {
-  let a = agents.get(account);
-  if (!a) {
-    a = (async () => {
-      const agent = new Agent(t.app, base);
-      await loginMedewerker(agent, account);
-      return agent;
-    })();
-    agents.set(account, a);
-  }
-  return a;
-}
+const as = agentsPerAccount(
+  () => t.app,
+  () => base,
+);
 
 const PAGE = '/backoffice/0599/zgw-clients';
 const authenticates = async (clientId: string, secret: string) => {

@@ -123,7 +123,11 @@ export function buildServices(deps: {
     zaakView,
     intake,
     concepten: conceptService({ db, ...today }),
-    zgw: zgwService({ db, identity }),
+    zgw: zgwService({
+      db,
+      identity,
+      listen: (channel, onNotify, onListen) => database.listen(channel, onNotify, onListen),
+    }),
     /** The other registers' ZGW APIs each municipality works with, and Loket's credentials there. */
     diensten,
     zakenApi: zakenApi({

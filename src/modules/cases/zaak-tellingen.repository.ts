@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { sql, type Placeholder } from 'drizzle-orm';
+import { plaatshouders, voorPlaatshouders } from '../../platform/db/voorbereid.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { Vertrouwelijkheid } from '../catalog/catalog.schema.ts';
 import { zaken } from './cases.schema.ts';
@@ -39,14 +40,12 @@ const same = (a: TelSleutel, b: TelSleutel) =>
 const order = (k: TelSleutel) =>
   `${k.gemeenteCode}|${k.zaaktypeId}|${k.vertrouwelijkheidaanduiding}|${String(k.afgesloten)}`;
 
-/** Adds the deltas in one statement, in a fixed key order (two changes never lock crosswise). */
-export async function tel(tx: Db, deltas: { key: TelSleutel; delta: number }[]): Promise<void> {
-  const rows = deltas
-    .filter((d) => d.delta !== 0)
-    .sort((a, b) => order(a.key).localeCompare(order(b.key)))
-    .map((d) => ({ ...d.key, slot: Math.floor(Math.random() * SLOTS), aantal: d.delta }));
-  if (rows.length === 0) return;
-  await tx
+type NewTelling = typeof zaakTellingen.$inferInsert;
+type TelWaarden = { [K in keyof NewTelling]-?: NewTelling[K] | Placeholder };
+
+/** The upsert that adds the rows' deltas to their slots. */
+const optellen = (tx: Db, rows: TelWaarden[]) =>
+  tx
     .insert(zaakTellingen)
     .values(rows)
     .onConflictDoUpdate({
@@ -59,7 +58,33 @@ export async function tel(tx: Db, deltas: { key: TelSleutel; delta: number }[]):
       ],
       set: { aantal: sql`${zaakTellingen.aantal} + excluded.aantal` },
     });
+
+const slot = () => Math.floor(Math.random() * SLOTS);
+
+/** Adds the deltas in one statement, in a fixed key order (two changes never lock crosswise). */
+export async function tel(tx: Db, deltas: { key: TelSleutel; delta: number }[]): Promise<void> {
+  const rows = deltas
+    .filter((d) => d.delta !== 0)
+    .sort((a, b) => order(a.key).localeCompare(order(b.key)))
+    .map((d) => ({ ...d.key, slot: slot(), aantal: d.delta }));
+  if (rows.length === 0) return;
+  await optellen(tx, rows);
 }
+
+const TELLING = 'telling_';
+const TEL_KOLOMMEN = [
+  'gemeenteCode',
+  'zaaktypeId',
+  'vertrouwelijkheidaanduiding',
+  'afgesloten',
+  'slot',
+  'aantal',
+] as const satisfies (keyof NewTelling)[];
+
+/** Counting a new zaak as a part of another statement, its values under `telling_<column>`. */
+export const telDeel = (db: Db) => optellen(db, [plaatshouders(TEL_KOLOMMEN, TELLING)]);
+export const telWaarden = (key: TelSleutel) =>
+  voorPlaatshouders({ ...key, slot: slot(), aantal: 1 } satisfies NewTelling, TELLING);
 
 /** A change of a zaak moves it from one key to another (or not at all). */
 export const verplaats = (tx: Db, oud: TelSleutel, nieuw: TelSleutel) =>

@@ -1,8 +1,8 @@
-import type { ZgwOutbox } from '../events/events.rules.ts';
+import type { ZgwMessage, ZgwOutbox, ZgwOutboxDeel } from '../events/events.rules.ts';
 import type { Db } from '../../platform/db/types.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/ids.ts';
-import { writeAudit, type AuditEntry } from '../../platform/audit/audit.repository.ts';
+import { auditRij, writeAudit, type AuditEntry } from '../../platform/audit/audit.repository.ts';
 import { dutchDate } from '../../platform/dates.ts';
 import type { Vertrouwelijkheid } from '../catalog/catalog.schema.ts';
 import { mayOn, typeGrants, zgwActor, type ZgwClient } from '../zgw/zgw-auth.ts';
@@ -10,6 +10,7 @@ import type { ZaakToegang } from './zaken-api.toegang.ts';
 import * as catalogus from './zaken-api.catalogus.repository.ts';
 import { fetchJson, zakenApiUrls, type Collection } from './zaken-api.urls.ts';
 import { zaakSpiegels, type SpiegelDeps } from './zaak-spiegels.ts';
+import { zaakAanmaken } from './zaak-aanmaken.repository.ts';
 
 /** Who calls, for authorisation and the audit trail's who-columns. */
 export interface Aanroep {
@@ -19,7 +20,7 @@ export interface Aanroep {
   toelichting: string;
 }
 
-export interface ZakenOutbox extends ZgwOutbox {
+export interface ZakenOutbox extends ZgwOutbox, ZgwOutboxDeel {
   /** A request to another register, sent after the commit with the outbox's retries. */
   opdracht: SpiegelDeps['outbox']['opdracht'];
 }
@@ -35,10 +36,46 @@ export interface ZakenApiDeps {
 
 export type Actie = 'create' | 'update' | 'partial_update' | 'destroy';
 
+type ZrcAuditEntry = Omit<AuditEntry, 'bron' | 'gemeenteCode'> & { gemeenteCode?: string };
+
 /** What the services of the Zaken API share: URLs, authorisation, audit and notification. */
 export function zakenApiContext(deps: ZakenApiDeps) {
   const urls = zakenApiUrls(deps.baseUrl);
   const now = () => (deps.today ?? (() => new Date()))();
+
+  /** The Zaken API's own columns of an audit row: the component, and the caller's explanation. */
+  const zrc = (a: Aanroep, entry: ZrcAuditEntry): AuditEntry => ({
+    bron: 'ZRC',
+    toelichting: a.toelichting,
+    ...entry,
+    gemeenteCode: entry.gemeenteCode ?? a.client.gemeenteCode,
+  });
+
+  /** The ZGW notification of a change of (a part of) a zaak, on kanaal 'zaken'. */
+  const notificatie = (
+    z: {
+      id: string;
+      gemeenteCode: string;
+      bronorganisatie: string;
+      zaaktypeId: string;
+      vertrouwelijkheidaanduiding: string;
+    },
+    resource: string,
+    resourceUrl: string,
+    actie: Actie,
+  ): ZgwMessage => ({
+    gemeenteCode: z.gemeenteCode,
+    kanaal: 'zaken',
+    hoofdObject: urls.url('zaak', z.id),
+    resource,
+    resourceUrl,
+    actie,
+    kenmerken: {
+      bronorganisatie: z.bronorganisatie,
+      zaaktype: urls.url('zaaktype', z.zaaktypeId),
+      vertrouwelijkheidaanduiding: z.vertrouwelijkheidaanduiding,
+    },
+  });
 
   /** The zaken a scope reaches for the client (zrc-006), by local zaaktype id. */
   function toegang(client: ZgwClient, scope: string): ZaakToegang {
@@ -124,43 +161,19 @@ export function zakenApiContext(deps: ZakenApiDeps) {
     /** Does a URL (of another register, or an unauthenticated one of ours) resolve to a JSON object? */
     haal: (url: string) => fetchJson(deps.fetch, url),
 
-    audit(tx: Db, a: Aanroep, entry: Omit<AuditEntry, 'bron' | 'gemeenteCode'> & { gemeenteCode?: string }) {
-      return writeAudit(tx, zgwActor(a.client, a.requestId), {
-        bron: 'ZRC',
-        toelichting: a.toelichting,
-        ...entry,
-        gemeenteCode: entry.gemeenteCode ?? a.client.gemeenteCode,
-      });
-    },
+    /** The audit row of a change through the Zaken API (for a change made in one statement). */
+    auditRij: (a: Aanroep, entry: ZrcAuditEntry) => auditRij(zgwActor(a.client, a.requestId), zrc(a, entry)),
+
+    audit: (tx: Db, a: Aanroep, entry: ZrcAuditEntry) =>
+      writeAudit(tx, zgwActor(a.client, a.requestId), zrc(a, entry)),
+
+    notificatie,
+
+    /** The one statement that makes a zaak with its count, audit row and notification. */
+    zaakAanmaken: zaakAanmaken(urls, deps.outbox),
 
     /** The ZGW notification of a change, in the transaction of the change (kanaal 'zaken'). */
-    notify(
-      tx: Db,
-      z: {
-        id: string;
-        gemeenteCode: string;
-        bronorganisatie: string;
-        zaaktypeId: string;
-        vertrouwelijkheidaanduiding: string;
-      },
-      resource: string,
-      resourceUrl: string,
-      actie: Actie,
-    ) {
-      return deps.outbox.zgw(tx, {
-        gemeenteCode: z.gemeenteCode,
-        kanaal: 'zaken',
-        hoofdObject: urls.url('zaak', z.id),
-        resource,
-        resourceUrl,
-        actie,
-        kenmerken: {
-          bronorganisatie: z.bronorganisatie,
-          zaaktype: urls.url('zaaktype', z.zaaktypeId),
-          vertrouwelijkheidaanduiding: z.vertrouwelijkheidaanduiding,
-        },
-      });
-    },
+    notify: (tx: Db, ...m: Parameters<typeof notificatie>) => deps.outbox.zgw(tx, notificatie(...m)),
   };
 }
 

@@ -67,9 +67,6 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       ),
     );
 
-  const created = (reply: FastifyReply, json: Record<string, unknown>) =>
-    reply.code(201).header('location', String(json.url)).send(json);
-
   return (app: FastifyInstance) => {
     app.addHook('onSend', async (_req, reply, payload) => {
       void reply.header('api-version', API_VERSION);
@@ -121,7 +118,13 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
     app.post('/zaken', async (req, reply) => {
       crs(req, reply, true);
       const a = await who(req);
-      return created(reply, zaakJson(await zaken.create(a, req.body)));
+      const { id, json } = await zaken.create(a, req.body);
+      // The representation PostgreSQL built, sent on as it is.
+      return reply
+        .code(201)
+        .header('location', ctx.urls.url('zaak', id))
+        .type('application/json; charset=utf-8')
+        .send(json);
     });
 
     app.get<Uuid>('/zaken/:uuid', async (req, reply) => {

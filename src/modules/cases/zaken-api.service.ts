@@ -171,7 +171,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
     },
     read: (a: Aanroep, id: string) => zichtbareZaak(a, id, ['zaken.lezen']),
 
-    async create(a: Aanroep, body: unknown): Promise<lijst.ApiZaakRow> {
+    async create(a: Aanroep, body: unknown): Promise<lijst.ZaakJsonRow> {
       requireScope(a.client, 'zrc', 'zaken.aanmaken');
       const input = parseBody(ZaakBody, body);
       const g = a.client.gemeenteCode;
@@ -182,7 +182,8 @@ export function zakenApiService(ctx: ZakenApiContext) {
       const registratiedatum = input.registratiedatum ?? ctx.today();
       const gereserveerd = input.identificatie !== undefined && input.identificatie !== '';
       const identificatie = gereserveerd ? input.identificatie! : await identificatieVan(g, registratiedatum);
-      const values: repo.NewZaak = {
+      const opschorting = input.opschorting?.indicatie ? input.opschorting : undefined;
+      const zaak = {
         ...kolommen(input),
         id: randomUUID(),
         gemeenteCode: g,
@@ -197,35 +198,24 @@ export function zakenApiService(ctx: ZakenApiContext) {
         communicatiekanaal: 'api',
         correspondentie: 'portaal',
         ...(input.betalingsindicatie === 'nvt' ? { laatsteBetaaldatum: null } : {}),
-      };
+        // What the triggers of the suspension's and extension's rows set; the statement adds those.
+        ...(opschorting ? { opschortingReden: opschorting.reden } : {}),
+        ...(input.verlenging ? { verlenging: input.verlenging } : {}),
+      } satisfies repo.NewZaak;
       try {
-        return await db.transaction(async (tx) => {
-          if (gereserveerd) await wijzigen.gebruikReservering(tx, g, identificatie);
-          const nieuw = await lijst.insertApiZaak(tx, urls, values);
-          const zaak = nieuw.zaak;
-          const opschorting = input.opschorting?.indicatie ? input.opschorting : undefined;
-          // The representation of a new zaak knows no suspension or extension yet: those follow.
-          const row =
-            opschorting || input.verlenging
-              ? await Promise.all([
-                  opschorting && wijzigen.zetOpschorting(tx, zaak, opschorting, ctx.today()),
-                  input.verlenging && wijzigen.zetVerlenging(tx, zaak, input.verlenging, ctx.today()),
-                ]).then(async () => (await lijst.apiZaak(tx, urls, g, zaak.id))!)
-              : nieuw;
-          // One round trip: the statements are pipelined on PostgreSQL.
-          await Promise.all([
-            ctx.audit(tx, a, {
-              actie: 'create',
-              actieWeergave: 'Object aangemaakt',
-              hoofdObjectId: zaak.id,
-              resource: 'zaak',
-              resourceId: zaak.id,
-              resourceWeergave: identificatie,
-              nieuw: zaakJson(row),
-            }),
-            ctx.notify(tx, zaak, 'zaak', urls.url('zaak', zaak.id), 'create'),
-          ]);
-          return row;
+        return await ctx.zaakAanmaken(db, {
+          zaak,
+          reservering: gereserveerd ? identificatie : null,
+          vandaag: ctx.today(),
+          audit: ctx.auditRij(a, {
+            actie: 'create',
+            actieWeergave: 'Object aangemaakt',
+            hoofdObjectId: zaak.id,
+            resource: 'zaak',
+            resourceId: zaak.id,
+            resourceWeergave: identificatie,
+          }),
+          notificatie: ctx.notificatie(zaak, 'zaak', urls.url('zaak', zaak.id), 'create'),
         });
       } catch (e) {
         if (isUniqueViolation(e))

@@ -11,19 +11,23 @@ export interface WorkerLog {
  */
 export function startEventWorker(
   service: Pick<EventsService, 'dispatch' | 'deliverDue'>,
-  opts: { intervalMs: number; log: WorkerLog; batch?: number },
+  opts: { intervalMs: number; log: WorkerLog; batch?: number; dispatchBatch?: number },
 ): () => Promise<void> {
   const batch = opts.batch ?? 20;
+  const dispatchBatch = opts.dispatchBatch ?? 500;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
-  /** True when a full batch was handled: there may be more waiting. */
+  /**
+   * True when a full batch was fanned out or delivered: there may be more waiting. A municipality
+   * that makes hundreds of zaken a second is followed at once, not one batch per interval.
+   */
   const round = async (): Promise<boolean> => {
     try {
-      await service.dispatch();
+      const verdeeld = await service.dispatch(dispatchBatch);
       const r = await service.deliverDue(batch);
-      return r.bezorgd + r.mislukt >= batch;
+      return verdeeld >= dispatchBatch || r.bezorgd + r.mislukt >= batch;
     } catch (err) {
       opts.log.error({ err }, 'event delivery round failed');
       return false;

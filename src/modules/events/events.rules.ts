@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/types.ts';
+import type { outboxDeel } from './events.repository.ts';
 import { invalid } from '../../platform/errors.ts';
 
 /** A kanaal (ZGW) or event type (CloudEvents) a subscriber wants, with filters on kenmerken. */
@@ -60,6 +61,15 @@ export interface ZgwMessage {
 export interface ZgwOutbox {
   /** Writes the notification in the caller's transaction; sent after the commit. */
   zgw(tx: Db, m: ZgwMessage): Promise<string>;
+}
+
+/**
+ * The same write as a part of the caller's own statement, for a change made in one statement: the
+ * insert of the outbox row, built once with placeholders, and the values of a message for them.
+ */
+export interface ZgwOutboxDeel {
+  zgwDeel(db: Db): ReturnType<typeof outboxDeel>;
+  zgwWaarden(m: ZgwMessage): Record<string, unknown>;
 }
 
 /** The ZGW Notificaties message; relative URLs are made absolute against Loket's base URL. */

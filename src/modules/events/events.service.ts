@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/types.ts';
 import { invalid } from '../../platform/errors.ts';
+import { voorPlaatshouders } from '../../platform/db/voorbereid.ts';
 import * as repo from './events.repository.ts';
 import type { AfleveringStatus, DeliveryRow, InboxRow, Sendable } from './events.repository.ts';
 import {
@@ -119,6 +120,20 @@ export function eventsService(deps: EventsDeps) {
     return opdrachtVerzoek(d.eventId, doel, auth);
   }
 
+  /** The outbox row of a ZGW notificatie, sent after the commit of the change that writes it. */
+  function zgwRij(m: ZgwMessage): repo.ZgwOutboxRow {
+    const at = now();
+    return {
+      id: randomUUID(),
+      gemeenteCode: m.gemeenteCode,
+      soort: 'zgw',
+      kanaal: m.kanaal,
+      kenmerken: m.kenmerken,
+      payload: zgwNotificatie(m, at, deps.baseUrl),
+      createdAt: at,
+    };
+  }
+
   /** Writes an opdracht and its one delivery, due now, in the caller's transaction. */
   async function opdracht(tx: Db, o: Opdracht): Promise<string> {
     validateOpdracht(o);
@@ -182,20 +197,13 @@ export function eventsService(deps: EventsDeps) {
 
     /** Writes a ZGW notificatie to the outbox, in the caller's transaction. Returns the event id. */
     async zgw(tx: Db, m: ZgwMessage): Promise<string> {
-      const at = now();
-      const payload = zgwNotificatie(m, at, deps.baseUrl);
-      const id = randomUUID();
-      await repo.insertOutbox(tx, {
-        id,
-        gemeenteCode: m.gemeenteCode,
-        soort: 'zgw',
-        kanaal: m.kanaal,
-        kenmerken: m.kenmerken,
-        payload,
-        createdAt: at,
-      });
-      return id;
+      const row = zgwRij(m);
+      await repo.insertOutbox(tx, row);
+      return row.id;
     },
+
+    zgwDeel: repo.outboxDeel,
+    zgwWaarden: (m: ZgwMessage) => voorPlaatshouders(zgwRij(m), repo.OUTBOX_PREFIX),
 
     /**
      * Writes a ZGW notificatie a client published through the Notificaties API, in the caller's

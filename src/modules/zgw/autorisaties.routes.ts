@@ -60,7 +60,12 @@ export function autorisatiesRoutes(deps: {
 /** The component as zgw.routes.ts registers it, wired from the application's services. */
 export const autorisatiesApi = (s: Pick<Services, 'database' | 'events' | 'config' | 'zgw'>) =>
   autorisatiesRoutes({
-    autorisaties: autorisatiesService({ db: s.database.db, events: s.events, baseUrl: s.config.baseUrl }),
+    autorisaties: autorisatiesService({
+      db: s.database.db,
+      events: s.events,
+      baseUrl: s.config.baseUrl,
+      gewijzigd: s.zgw.vergeet,
+    }),
     authenticate: (authorization) => s.zgw.authenticate(authorization),
     baseUrl: s.config.baseUrl,
   });

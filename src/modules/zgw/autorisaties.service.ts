@@ -30,7 +30,13 @@ const stateOf = (a: ApplicatieMet): ApplicatieState => ({
  * reads them on every request, so a change takes effect on the next one. Each change publishes
  * the ZGW notificatie on kanaal `autorisaties`, in the transaction of the change.
  */
-export function autorisatiesService(deps: { db: Db; events: ZgwOutbox; baseUrl: string }) {
+export function autorisatiesService(deps: {
+  db: Db;
+  events: ZgwOutbox;
+  baseUrl: string;
+  /** Told after each committed change (the clients kept by ZgwService.authenticate). */
+  gewijzigd: () => void;
+}) {
   const { db, baseUrl } = deps;
   const view = (a: ApplicatieMet) => applicatieView(baseUrl, a.applicatie, a.autorisaties);
 
@@ -80,6 +86,7 @@ export function autorisatiesService(deps: { db: Db; events: ZgwOutbox; baseUrl: 
       await notify(tx, c.gemeenteCode, saved, actie);
       return saved;
     });
+    deps.gewijzigd();
     return view(await get(c, id));
   }
 
@@ -155,6 +162,7 @@ export function autorisatiesService(deps: { db: Db; events: ZgwOutbox; baseUrl: 
         return true;
       });
       if (!deleted) throw notFound('Applicatie niet gevonden.');
+      deps.gewijzigd();
     },
 
     /** For the administrator's page: the municipality's clients (no secrets) and applicaties. */

@@ -33,6 +33,7 @@ export function clientsPages(app: FastifyInstance, services: Deps) {
     db: services.database.db,
     events: services.events,
     baseUrl: services.config.baseUrl,
+    gewijzigd: services.zgw.vergeet,
   });
   const csrf = {
     preHandler: (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) =>

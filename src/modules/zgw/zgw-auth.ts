@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
+import { voorbereid } from '../../platform/db/voorbereid.ts';
 import { forbidden } from '../../platform/errors.ts';
 import type { AuditActor } from '../../platform/audit/audit.repository.ts';
 import { VERTROUWELIJKHEID, type Vertrouwelijkheid } from '../catalog/catalog.schema.ts';
@@ -30,8 +31,8 @@ export interface ZgwClient {
  * A client with what its Applicaties grant, in one statement. Read on every request, so that a
  * change of authorisations (or of the secret) takes effect on the next one.
  */
-export async function loadClientWithGrants(db: Db, clientId: string) {
-  const rows = await db
+const clientMetGrants = voorbereid((db) =>
+  db
     .select({ client: apiClients, applicatie: applicaties, autorisatie: autorisaties })
     .from(apiClients)
     .leftJoin(
@@ -42,9 +43,12 @@ export async function loadClientWithGrants(db: Db, clientId: string) {
       ),
     )
     .leftJoin(autorisaties, eq(autorisaties.applicatieId, applicaties.id))
-    .where(eq(apiClients.clientId, clientId))
-    .prepare('zgw_client')
-    .execute();
+    .where(eq(apiClients.clientId, sql.placeholder('clientId')))
+    .prepare('zgw_client'),
+);
+
+export async function loadClientWithGrants(db: Db, clientId: string) {
+  const rows = await clientMetGrants(db).execute({ clientId });
   const client = rows[0]?.client;
   if (!client) return undefined;
   const applicatie = rows[0]?.applicatie;

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/types.ts';
 import { conflict, forbidden } from '../../platform/errors.ts';
 import { loadClientWithGrants, type ClientWithGrants, type ZgwClient } from './zgw-auth.ts';
 import { applicaties } from './zgw.schema.ts';
+import { clientCache, type ClientCacheDeps } from './zgw-auth.cache.ts';
 
 interface ApiClientAuth {
   authenticateApiClientWith(
@@ -27,13 +28,21 @@ interface ApiClientAuth {
 }
 
 /** ZGW clients: authentication by the ZGW JWT, authorisation by the Applicaties of the Autorisaties API. */
-export function zgwService(deps: { db: Db; identity: ApiClientAuth }) {
+export function zgwService(deps: {
+  db: Db;
+  identity: ApiClientAuth;
+  listen?: ClientCacheDeps['listen'];
+  onError?: ClientCacheDeps['onError'];
+}) {
   const { db } = deps;
+  const clients = clientCache({
+    load: (id) => loadClientWithGrants(db, id),
+    listen: deps.listen,
+    onError: deps.onError,
+  });
   return {
     async authenticate(authorization: string | undefined): Promise<ZgwClient> {
-      const c = await deps.identity.authenticateApiClientWith(authorization, (id) =>
-        loadClientWithGrants(db, id),
-      );
+      const c = await deps.identity.authenticateApiClientWith(authorization, (id) => clients.get(id));
       if (!c.gemeenteCode) throw forbidden('De client hoort bij geen gemeente.');
       return {
         clientId: c.id,
@@ -86,7 +95,11 @@ export function zgwService(deps: { db: Db; identity: ApiClientAuth }) {
           });
         }
       }
+      clients.vergeet();
     },
+
+    /** To call after this process changed clients or autorisaties otherwise (once committed). */
+    vergeet: clients.vergeet,
   };
 }
 

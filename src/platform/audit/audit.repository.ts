@@ -28,19 +28,24 @@ export interface AuditEntry {
 
 export type AuditRow = typeof auditTrail.$inferSelect;
 
+export type NewAuditRow = typeof auditTrail.$inferInsert;
+
+/** The row of a change: the entry with who made it. */
+export const auditRij = (actor: AuditActor, entry: AuditEntry): NewAuditRow => ({
+  ...entry,
+  resultaat: entry.resultaat ?? 200,
+  oud: entry.oud ?? null,
+  nieuw: entry.nieuw ?? null,
+  applicatieId: actor.applicatieId,
+  applicatieWeergave: actor.applicatieWeergave,
+  gebruikersId: actor.gebruikersId,
+  gebruikersWeergave: actor.gebruikersWeergave,
+  requestId: actor.requestId ?? null,
+});
+
 /** Write inside the transaction of the change: no change without its audit row. */
 export async function writeAudit(tx: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditTrail).values({
-    ...entry,
-    resultaat: entry.resultaat ?? 200,
-    oud: entry.oud ?? null,
-    nieuw: entry.nieuw ?? null,
-    applicatieId: actor.applicatieId,
-    applicatieWeergave: actor.applicatieWeergave,
-    gebruikersId: actor.gebruikersId,
-    gebruikersWeergave: actor.gebruikersWeergave,
-    requestId: actor.requestId ?? null,
-  });
+  await tx.insert(auditTrail).values(auditRij(actor, entry));
 }
 
 export const auditOf = (db: Db, hoofdObjectId: string): Promise<AuditRow[]> =>

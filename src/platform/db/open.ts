@@ -27,6 +27,12 @@ export async function openPglite(options: { dataDir?: string; snapshot?: Blob })
     ping: async () => {
       await pg.query('select 1');
     },
+    listen: async (channel, onNotify, onListen) => {
+      // One connection: a notification is handled when the statement that commits it returns.
+      const stop = await pg.listen(channel, onNotify);
+      onListen();
+      return stop;
+    },
     close: () => pg.close(),
   } as Database & { pglite: PGlite };
 }
@@ -71,6 +77,11 @@ export function openPostgres(url: string, options: { max?: number } = {}): Promi
     kind: 'postgres',
     ping: async () => {
       await client`select 1`;
+    },
+    listen: async (channel, onNotify, onListen) => {
+      // A connection of its own, which postgres.js opens again (and listens again) when lost.
+      const l = await client.listen(channel, onNotify, onListen);
+      return () => l.unlisten();
     },
     close: () => client.end({ timeout: 5 }),
   });

@@ -11,5 +11,10 @@ export interface Database {
   kind: DatabaseKind;
   /** Runs a trivial query; throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * Listens to a NOTIFY channel: `onNotify` for each notification, `onListen` whenever listening
+   * (re)starts (notifications sent meanwhile are lost). Resolves once listening; returns the stop.
+   */
+  listen(channel: string, onNotify: () => void, onListen: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

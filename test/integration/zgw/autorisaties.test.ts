@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { testApp, type TestApp } from '../../helpers/app.ts';
 import { zgwClient } from '../../helpers/zgw.ts';
 import { outbox } from '../../../src/modules/events/events.schema.ts';
+import { autorisaties } from '../../../src/modules/zgw/zgw.schema.ts';
 
 type Client = Awaited<ReturnType<typeof zgwClient>>;
 type Applicatie = {
@@ -208,6 +209,27 @@ describe('Autorisaties API: applicaties', () => {
     ).toBe(403);
     await admin.request('autorisaties', 'PATCH', path(a.url), { autorisaties: [zrc()] });
     expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(403);
+  });
+
+  it('takes a change made straight in the database into account once PostgreSQL announces it', async () => {
+    const klant = await zgwClient(t, { gemeente: '0599', alles: false });
+    const a = (
+      await create({
+        clientIds: [klant.clientId],
+        label: 'Lezer buiten Loket om',
+        autorisaties: [{ component: 'ac', scopes: ['autorisaties.lezen'] }],
+      })
+    ).json<Applicatie>();
+    // Read twice: the second request uses the client as Loket kept it.
+    expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(200);
+    expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(200);
+    // Not through Loket's services (as another process or an administrator with psql would).
+    await t.db.database.db.delete(autorisaties).where(eq(autorisaties.applicatieId, path(a.url).split('/')[2]!));
+    // What Loket kept would last 10 s; the notification ends it at once.
+    await vi.waitFor(
+      async () => expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(403),
+      { timeout: 2000, interval: 20 },
+    );
   });
 
   it("keeps to the caller's municipality: another's applicatie looks missing", async () => {

@@ -3,6 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { testApp, type TestApp } from '../../helpers/app.ts';
 import { expectContract, zgwClient } from '../../helpers/zgw.ts';
 import { zaaktypen } from '../../../src/modules/catalog/catalog.schema.ts';
+import { zaakNummerReserveringen } from '../../../src/modules/cases/zaken-api.schema.ts';
+import { outbox } from '../../../src/modules/events/events.schema.ts';
 import {
   anderZaaktype,
   json,
@@ -178,6 +180,10 @@ describe('Zaken API: zaken', () => {
     const [r1] = json<{ zaaknummer: string }[]>(res);
     const zaak = await maak({ identificatie: r1!.zaaknummer });
     expect(zaak.identificatie).toBe(r1!.zaaknummer);
+    // Used up with the zaak; the other one is still reserved.
+    const over = await t.db.database.db.select().from(zaakNummerReserveringen);
+    expect(over.map((r) => r.identificatie)).not.toContain(r1!.zaaknummer);
+    expect(over.map((r) => r.identificatie)).toContain(json<{ zaaknummer: string }[]>(res)[1]!.zaaknummer);
   });
 
   it('zrc-009: the vertrouwelijkheidaanduiding comes from the zaaktype unless given', async () => {
@@ -299,6 +305,22 @@ describe('Zaken API: zaken', () => {
         processobject: null,
       });
       expect(json<Zaak>(await c.request('zaken', 'GET', `/zaken/${created.uuid}`))).toEqual(created);
+      // The one statement that made it also wrote the suspension's and extension's history,
+      // the audit row with this representation, and the notification.
+      const view = await t.services.zaakView.voorMedewerker('0599', created.uuid, { type: 'systeem', id: 'test' });
+      expect(view?.opschortingen.map((o) => [o.reden, o.tot])).toEqual([['Wacht "op" stukken', null]]);
+      expect(view?.verlengingen.map((x) => [x.reden, x.duur])).toEqual([['Advies', 'P2W']]);
+      const [aangemaakt] = json<{ actie: string; wijzigingen: { oud: unknown; nieuw: unknown } }[]>(
+        await c.request('zaken', 'GET', `/zaken/${created.uuid}/audittrail`),
+      );
+      expect(aangemaakt).toMatchObject({ actie: 'create', wijzigingen: { oud: {}, nieuw: created } });
+      const berichten = await t.db.database.db
+        .select({ payload: outbox.payload })
+        .from(outbox)
+        .where(sql`${outbox.payload}->>'resourceUrl' = ${created.url}`);
+      expect(berichten.map((b) => b.payload)).toEqual([
+        expect.objectContaining({ kanaal: 'zaken', actie: 'create', hoofdObject: created.url }),
+      ]);
       const lijst = json<Page<Zaak>>(await c.request('zaken', 'GET', '/zaken?ordering=-identificatie'));
       expect(lijst.results.find((z) => z.uuid === created.uuid)).toEqual(created);
       expect(lijst.results.find((z) => z.uuid === hoofd.uuid)?.deelzaken).toEqual([created.url]);

@@ -88,4 +88,29 @@ describe('event worker', () => {
     expect(deliveries).toBe(3);
     await stop();
   });
+
+  it('goes on at once while the outbox has more new rows than a round fans out', async () => {
+    vi.useFakeTimers();
+    let backlog = 1200;
+    const limits: number[] = [];
+    const stop = startEventWorker(
+      {
+        dispatch: (n = 100) => {
+          limits.push(n);
+          const handled = Math.min(n, backlog);
+          backlog -= handled;
+          return Promise.resolve(handled);
+        },
+        deliverDue: () => Promise.resolve({ bezorgd: 0, mislukt: 0 }),
+      },
+      { intervalMs: 60_000, log: { error: vi.fn() }, dispatchBatch: 500 },
+    );
+    await vi.advanceTimersByTimeAsync(10);
+    // 500, 500, 200: the third round was not full, so the worker waits for the interval.
+    expect(limits).toEqual([500, 500, 500]);
+    expect(backlog).toBe(0);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(limits).toHaveLength(3);
+    await stop();
+  });
 });

@@ -126,7 +126,9 @@ export function buildServices(deps: {
     zgw: zgwService({
       db,
       identity,
-      listen: (channel, onNotify, onListen) => database.listen(channel, onNotify, onListen),
+      listen: (channel, handlers) => database.listen(channel, handlers),
+      // Without its notifications nothing is kept: slower, never wrong.
+      onError: (err) => process.emitWarning(`ZGW clients are read on every request: ${String(err)}`),
     }),
     /** The other registers' ZGW APIs each municipality works with, and Loket's credentials there. */
     diensten,

@@ -59,15 +59,9 @@ export async function reserveZaakNummers(db: Db, gemeenteCode: string, jaar: num
  * are sent at once (pipelined on PostgreSQL); a failing insert fails the transaction anyway.
  */
 export async function insertZaak(tx: Db, z: NewZaak): Promise<Zaak> {
-  const [row] = await insertZaakMet(tx, z, tx.insert(zaken).values(z).returning());
-  return row!;
-}
-
-/** The same for an insert of this zaak that returns what the caller asks (`insert … returning`). */
-export async function insertZaakMet<T>(tx: Db, z: NewZaak, insert: PromiseLike<T>): Promise<T> {
   const key = telSleutel({ ...z, einddatum: z.einddatum ?? null });
-  const [rows] = await Promise.all([insert, tel(tx, [{ key, delta: 1 }])]);
-  return rows;
+  const [[row]] = await Promise.all([tx.insert(zaken).values(z).returning(), tel(tx, [{ key, delta: 1 }])]);
+  return row!;
 }
 
 const GETELD = ['gemeenteCode', 'zaaktypeId', 'vertrouwelijkheidaanduiding', 'einddatum'] as const;

@@ -109,7 +109,9 @@ export const zaken = pgTable(
      * whatever writes the parts: the ids of the rollen (by registratiedatum), zaakeigenschappen,
      * zaakobjecten, zaakinformatieobjecten (by registratiedatum) and deelzaken (by identificatie),
      * the resultaat, the reason of the running suspension and the latest extension. A page of
-     * 100 zaken reads them from the rows instead of 800 index lookups. Never written by Loket.
+     * 100 zaken reads them from the rows instead of 800 index lookups. Not written by Loket, but
+     * for a new zaak of the API (zaak-aanmaken.repository.ts): the suspension and extension it
+     * starts with, as their triggers will set them when its statement ends.
      */
     rolIds: uuid('rol_ids').array().notNull().default(sql`'{}'::uuid[]`),
     zaakeigenschapIds: uuid('zaakeigenschap_ids').array().notNull().default(sql`'{}'::uuid[]`),

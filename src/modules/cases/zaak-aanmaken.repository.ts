@@ -1,9 +1,10 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { NewAuditRow } from '../../platform/audit/audit.repository.ts';
 import { auditTrail } from '../../platform/audit/audit.schema.ts';
 import type { Db } from '../../platform/db/types.ts';
-import { plaatshouders, voorbereid, voorPlaatshouders } from '../../platform/db/voorbereid.ts';
+import { plaatshouders, voorbereid, waarden } from '../../platform/db/voorbereid.ts';
+import type { Vertrouwelijkheid } from '../catalog/catalog.schema.ts';
 import type { ZgwMessage, ZgwOutboxDeel } from '../events/events.rules.ts';
 import type { NewZaak } from './cases.repository.ts';
 import { opschortingen, verlengingen, zaken } from './cases.schema.ts';
@@ -17,7 +18,8 @@ import type { ZakenApiUrls } from './zaken-api.urls.ts';
  * A new zaak of the Zaken API in one statement, which PostgreSQL runs as one transaction: the
  * zaak, its count, the use of its reserved number, the suspension and extension it starts with,
  * the audit row with its representation, and the notification. One round trip instead of a
- * transaction's five; Drizzle builds it once per set of columns a body gives.
+ * transaction's five. Drizzle builds it once: every column is given, the default where the body
+ * leaves one out.
  */
 
 export interface NieuweZaak {
@@ -25,17 +27,59 @@ export interface NieuweZaak {
    * The zaak's columns; a suspension or extension it starts with is in `opschortingReden` and
    * `verlenging`, as the triggers of their tables would set them.
    */
-  zaak: NewZaak & { id: string; zaaktypeId: string; gemeenteCode: string };
+  zaak: NewZaak & {
+    id: string;
+    zaaktypeId: string;
+    gemeenteCode: string;
+    vertrouwelijkheidaanduiding: Vertrouwelijkheid;
+  };
   /** The reserved number the zaak uses up (zaaknummer_reserveren), if any. */
   reservering: string | null;
   /** The date of the suspension's or extension's start. */
   vandaag: string;
   /** The audit row; its `nieuw` is the representation the statement makes. */
-  audit: Omit<NewAuditRow, 'nieuw'>;
+  audit: Omit<NewAuditRow, 'oud' | 'nieuw'>;
   notificatie: ZgwMessage;
 }
 
 const ZAAK = 'zaak_';
+/** Every column a new zaak of the API can have; the ones a body leaves out get their default. */
+const ZAAK_KOLOMMEN = [
+  'id',
+  'gemeenteCode',
+  'identificatie',
+  'zaaktypeId',
+  'bronorganisatie',
+  'verantwoordelijkeOrganisatie',
+  'omschrijving',
+  'toelichting',
+  'registratiedatum',
+  'startdatum',
+  'einddatumGepland',
+  'uiterlijkeEinddatumAfdoening',
+  'publicatiedatum',
+  'communicatiekanaal',
+  'communicatiekanaalUrl',
+  'correspondentie',
+  'productenOfDiensten',
+  'vertrouwelijkheidaanduiding',
+  'betalingsindicatie',
+  'laatsteBetaaldatum',
+  'zaakgeometrie',
+  'selectielijstklasse',
+  'hoofdzaakId',
+  'relevanteAndereZaken',
+  'kenmerken',
+  'archiefnominatie',
+  'archiefstatus',
+  'archiefactiedatum',
+  'opdrachtgevendeOrganisatie',
+  'processobjectaard',
+  'startdatumBewaartermijn',
+  'processobject',
+  'opschortingReden',
+  'verlenging',
+] as const satisfies (keyof NewZaak)[];
 const AUDIT = 'audit_';
 const AUDIT_KOLOMMEN = [
   'gemeenteCode',
@@ -52,7 +96,6 @@ const AUDIT_KOLOMMEN = [
   'resourceId',
   'resourceWeergave',
   'toelichting',
-  'oud',
   'requestId',
 ] as const satisfies (keyof NewAuditRow)[];
 
@@ -60,13 +103,12 @@ const namen = (columns: PgColumn[]) => sql.join(columns.map((c) => sql.identifie
 const vanZ = (c: PgColumn) => sql.identifier(c.name);
 
 export function zaakAanmaken(u: ZakenApiUrls, outbox: ZgwOutboxDeel) {
-  const statement = voorbereid((db: Db, shape: string) => {
+  const statement = voorbereid((db: Db) => {
     const r = representatie(u);
-    const kolommen = shape.split(',') as (keyof NewZaak)[];
     const z = db.$with('z').as(
       db
         .insert(zaken)
-        .values(plaatshouders(kolommen, ZAAK) as unknown as NewZaak)
+        .values(plaatshouders(zaken, ZAAK_KOLOMMEN, ZAAK))
         // What the other parts read of it, and its representation.
         .returning({
           id: zaken.id,
@@ -87,15 +129,9 @@ export function zaakAanmaken(u: ZakenApiUrls, outbox: ZgwOutboxDeel) {
     const parts = [
       z,
       db.$with('telling').as(telDeel(db)),
-      db.$with('reservering').as(
-        db
-          .delete(zaakNummerReserveringen)
-          .where(
-            and(
-              eq(zaakNummerReserveringen.gemeenteCode, sql.placeholder(`${ZAAK}gemeenteCode`)),
-              eq(zaakNummerReserveringen.identificatie, sql.placeholder('reservering')),
-            ),
-          ),
+      deel(
+        'reservering',
+        sql`delete from ${zaakNummerReserveringen} where ${vanZ(zaakNummerReserveringen.gemeenteCode)} = ${sql.placeholder(`${ZAAK}gemeenteCode`)} and ${vanZ(zaakNummerReserveringen.identificatie)} = ${sql.placeholder('reservering')}`,
       ),
       geschiedenis(
         'opschorting',
@@ -111,26 +147,21 @@ export function zaakAanmaken(u: ZakenApiUrls, outbox: ZgwOutboxDeel) {
       ),
       db.$with('audit').as(
         db.insert(auditTrail).values({
-          ...(plaatshouders(AUDIT_KOLOMMEN, AUDIT) as unknown as NewAuditRow),
+          ...plaatshouders(auditTrail, AUDIT_KOLOMMEN, AUDIT),
           nieuw: sql`(select ${sql.identifier('json')} from ${z})::jsonb`,
         }),
       ),
       db.$with('notificatie').as(outbox.zgwDeel(db)),
     ];
-    return db
-      .with(...parts)
-      .select({ id: z.id, json: z.json })
-      .from(z)
-      .prepare(`zaak_aanmaken_${kolommen.length}`);
+    return db.with(...parts).select({ id: z.id, json: z.json }).from(z).prepare('zaak_aanmaken');
   });
 
   /** The new zaak's id and representation (JSON text). */
   return async (db: Db, n: NieuweZaak): Promise<ZaakJsonRow> => {
-    const shape = Object.keys(n.zaak).filter((k) => n.zaak[k as keyof NewZaak] !== undefined);
-    const [row] = await statement(db, shape.join(',')).execute({
-      ...voorPlaatshouders(Object.fromEntries(shape.map((k) => [k, n.zaak[k as keyof NewZaak]])), ZAAK),
-      ...telWaarden(telSleutel({ ...n.zaak, einddatum: n.zaak.einddatum ?? null })),
-      ...voorPlaatshouders(Object.fromEntries(AUDIT_KOLOMMEN.map((k) => [k, n.audit[k] ?? null])), AUDIT),
+    const [row] = await statement(db).execute({
+      ...waarden(zaken, ZAAK_KOLOMMEN, n.zaak, ZAAK),
+      ...telWaarden(telSleutel({ ...n.zaak, einddatum: null })),
+      ...waarden(auditTrail, AUDIT_KOLOMMEN, n.audit, AUDIT),
       ...outbox.zgwWaarden(n.notificatie),
       reservering: n.reservering,
       vandaag: n.vandaag,

@@ -1,5 +1,5 @@
-import { sql, type Placeholder } from 'drizzle-orm';
-import { plaatshouders, voorPlaatshouders } from '../../platform/db/voorbereid.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { plaatshouders, waarden } from '../../platform/db/voorbereid.ts';
 import type { Db } from '../../platform/db/types.ts';
 import type { Vertrouwelijkheid } from '../catalog/catalog.schema.ts';
 import { zaken } from './cases.schema.ts';
@@ -41,7 +41,7 @@ const order = (k: TelSleutel) =>
   `${k.gemeenteCode}|${k.zaaktypeId}|${k.vertrouwelijkheidaanduiding}|${String(k.afgesloten)}`;
 
 type NewTelling = typeof zaakTellingen.$inferInsert;
-type TelWaarden = { [K in keyof NewTelling]-?: NewTelling[K] | Placeholder };
+type TelWaarden = { [K in keyof NewTelling]-?: NewTelling[K] | SQL };
 
 /** The upsert that adds the rows' deltas to their slots. */
 const optellen = (tx: Db, rows: TelWaarden[]) =>
@@ -82,9 +82,9 @@ const TEL_KOLOMMEN = [
 ] as const satisfies (keyof NewTelling)[];
 
 /** Counting a new zaak as a part of another statement, its values under `telling_<column>`. */
-export const telDeel = (db: Db) => optellen(db, [plaatshouders(TEL_KOLOMMEN, TELLING)]);
+export const telDeel = (db: Db) => optellen(db, [plaatshouders(zaakTellingen, TEL_KOLOMMEN, TELLING)]);
 export const telWaarden = (key: TelSleutel) =>
-  voorPlaatshouders({ ...key, slot: slot(), aantal: 1 } satisfies NewTelling, TELLING);
+  waarden(zaakTellingen, TEL_KOLOMMEN, { ...key, slot: slot(), aantal: 1 } satisfies NewTelling, TELLING);
 
 /** A change of a zaak moves it from one key to another (or not at all). */
 export const verplaats = (tx: Db, oud: TelSleutel, nieuw: TelSleutel) =>

@@ -54,17 +54,6 @@ export async function reserveer(
   await tx.insert(zaakNummerReserveringen).values(rows);
 }
 
-export async function gebruikReservering(tx: Db, gemeenteCode: string, identificatie: string) {
-  await tx
-    .delete(zaakNummerReserveringen)
-    .where(
-      and(
-        eq(zaakNummerReserveringen.gemeenteCode, gemeenteCode),
-        eq(zaakNummerReserveringen.identificatie, identificatie),
-      ),
-    );
-}
-
 /** The statuses of the documents of a zaak (zrc-022), and whether each has indicatieGebruiksrecht (zrc-007). */
 export const documentenVan = (db: Db, zaakId: string) =>
   db

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/types.ts';
-import { insertZaakMet, type NewZaak } from './cases.repository.ts';
 import { zaken } from './cases.schema.ts';
 import { zaakTellingen } from './zaken-api.schema.ts';
 import type { Ordering } from './zaken-api.filters.ts';
@@ -120,6 +119,23 @@ function pageIds(db: Db, q: PageQuery) {
     .offset(literalNumber(q.offset));
 }
 
+/**
+ * Page 1 for a client with several parts: the first rows of each part from its own index, merged
+ * in order (PostgreSQL's Merge Append), under the name `zaken` so that the representation reads
+ * the merged rows as it reads the table's.
+ */
+const perTak = (db: Db, q: PageQuery) => {
+  const [first, second, ...rest] = q.takken.map((t) =>
+    db
+      .select()
+      .from(zaken)
+      .where(pageWhere(q, takCondition(t)))
+      .orderBy(...orderOn(q.ordering))
+      .limit(literalNumber(q.size)),
+  );
+  return unionAll(first!, second!, ...rest).as('zaken');
+};
+
 /** A zaak in a list: its id and its representation (JSON text). */
 export interface ZaakJsonRow {
   id: string;
@@ -150,13 +166,13 @@ export async function zakenPage(
   };
   // Prepared: PostgreSQL parses and plans a page query once per connection.
   const rows: (ZaakJsonRow & { n?: number })[] =
-    eenScan(q) && q.offset === 0
-      ? // Page 1 straight from the index scan, which stops after the rows it shows (with an
+    q.offset === 0
+      ? // Page 1 straight from the index scans, which stop after the rows it shows (with an
         // OFFSET the skipped rows would be represented too, so other pages select their ids first).
         await db
           .select(fields)
-          .from(zaken)
-          .where(pageWhere(q, alleTakken(q)))
+          .from(eenScan(q) ? zaken : perTak(db, q))
+          .where(eenScan(q) ? pageWhere(q, alleTakken(q)) : undefined)
           .orderBy(...orderOn(q.ordering))
           .limit(literalNumber(q.size))
           .prepare('zaken_page_1')
@@ -249,18 +265,3 @@ export const deelzakenWhere = (
         .from(zaken)
         .where(and(where, inArray(zaken.hoofdzaakId, hoofdzaakIds)))
         .orderBy(asc(zaken.identificatie));
-
-/** Inserts a zaak of the API (and counts it), returning its columns and representation. */
-export async function insertApiZaak(tx: Db, u: ZakenApiUrls, z: NewZaak): Promise<ApiZaakRow> {
-  const r = representatie(u);
-  const [row] = await insertZaakMet(
-    tx,
-    z,
-    tx
-      .insert(zaken)
-      .values(z)
-      .returning({ ...r.zaak, json: r.json }),
-  );
-  const { json, ...zaak } = row!;
-  return { zaak, json };
-}

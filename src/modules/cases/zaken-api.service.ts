@@ -185,6 +185,7 @@ export function zakenApiService(ctx: ZakenApiContext) {
       const opschorting = input.opschorting?.indicatie ? input.opschorting : undefined;
       const zaak = {
         ...kolommen(input),
+        productenOfDiensten: input.productenOfDiensten ?? [],
         id: randomUUID(),
         gemeenteCode: g,
         identificatie,
@@ -200,7 +201,9 @@ export function zakenApiService(ctx: ZakenApiContext) {
         ...(input.betalingsindicatie === 'nvt' ? { laatsteBetaaldatum: null } : {}),
         // What the triggers of the suspension's and extension's rows set; the statement adds those.
         ...(opschorting ? { opschortingReden: opschorting.reden } : {}),
-        ...(input.verlenging ? { verlenging: input.verlenging } : {}),
+        ...(input.verlenging
+          ? { verlenging: { reden: input.verlenging.reden, duur: input.verlenging.duur } }
+          : {}),
       } satisfies repo.NewZaak;
       try {
         return await ctx.zaakAanmaken(db, {

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
-import { plaatshouders } from '../../platform/db/voorbereid.ts';
+import { plaatshouders, waarden } from '../../platform/db/voorbereid.ts';
 import { abonnementen, afleveringen, outbox, partnerInbox } from './events.schema.ts';
 
 export type NewOutbox = typeof outbox.$inferInsert;
@@ -15,10 +15,14 @@ export async function insertOutbox(tx: Db, row: NewOutbox): Promise<void> {
 /** The columns of a ZGW notification's outbox row. */
 export const ZGW_KOLOMMEN = ['id', 'gemeenteCode', 'soort', 'kanaal', 'kenmerken', 'payload', 'createdAt'] as const;
 export type ZgwOutboxRow = Required<Pick<NewOutbox, (typeof ZGW_KOLOMMEN)[number]>>;
-export const OUTBOX_PREFIX = 'outbox_';
+const OUTBOX_PREFIX = 'outbox_';
 
 /** The insert of such a row as a part of another statement, its values under `outbox_<column>`. */
-export const outboxDeel = (db: Db) => db.insert(outbox).values(plaatshouders(ZGW_KOLOMMEN, OUTBOX_PREFIX));
+export const outboxDeel = (db: Db) =>
+  db.insert(outbox).values(plaatshouders(outbox, ZGW_KOLOMMEN, OUTBOX_PREFIX));
+
+/** The values for `outboxDeel`. */
+export const outboxWaarden = (row: ZgwOutboxRow) => waarden(outbox, ZGW_KOLOMMEN, row, OUTBOX_PREFIX);
 
 /** Outbox rows still to fan out, locked so that a second worker skips them. */
 export const lockUndistributed = (tx: Db, limit: number) =>

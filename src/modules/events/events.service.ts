@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/types.ts';
 import { invalid } from '../../platform/errors.ts';
-import { voorPlaatshouders } from '../../platform/db/voorbereid.ts';
 import * as repo from './events.repository.ts';
 import type { AfleveringStatus, DeliveryRow, InboxRow, Sendable } from './events.repository.ts';
 import {
@@ -203,7 +202,7 @@ export function eventsService(deps: EventsDeps) {
     },
 
     zgwDeel: repo.outboxDeel,
-    zgwWaarden: (m: ZgwMessage) => voorPlaatshouders(zgwRij(m), repo.OUTBOX_PREFIX),
+    zgwWaarden: (m: ZgwMessage) => repo.outboxWaarden(zgwRij(m)),
 
     /**
      * Writes a ZGW notificatie a client published through the Notificaties API, in the caller's

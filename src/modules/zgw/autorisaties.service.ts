@@ -26,8 +26,8 @@ const stateOf = (a: ApplicatieMet): ApplicatieState => ({
 });
 
 /**
- * The Autorisaties API: a municipality's Applicaties and their autorisaties. Authentication
- * reads them on every request, so a change takes effect on the next one. Each change publishes
+ * The Autorisaties API: a municipality's Applicaties and their autorisaties. A change takes
+ * effect on the next request (`gewijzigd`, and PostgreSQL's notification). Each change publishes
  * the ZGW notificatie on kanaal `autorisaties`, in the transaction of the change.
  */
 export function autorisatiesService(deps: {

@@ -28,8 +28,9 @@ export interface ZgwClient {
 }
 
 /**
- * A client with what its Applicaties grant, in one statement. Read on every request, so that a
- * change of authorisations (or of the secret) takes effect on the next one.
+ * A client with what its Applicaties grant, in one statement; kept between requests until a
+ * change (zgw-auth.cache.ts), so that a change of authorisations (or of the secret) takes effect
+ * on the next request.
  */
 const clientMetGrants = voorbereid((db) =>
   db

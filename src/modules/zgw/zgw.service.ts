@@ -58,44 +58,48 @@ export function zgwService(deps: {
      * an Applicatie with all authorisations; without, none until an Applicatie grants them.
      */
     async addClient(input: { gemeenteCode: string; clientId: string; secret: string; alles: boolean }) {
-      const existing = await deps.identity.apiClient(input.clientId);
-      if (existing && existing.gemeenteCode !== input.gemeenteCode) {
-        throw forbidden(`Client ${input.clientId} hoort bij een andere gemeente.`);
-      }
-      await deps.identity.saveApiClient({
-        clientId: input.clientId,
-        gemeenteCode: input.gemeenteCode,
-        secret: input.secret,
-        naam: input.clientId,
-        scopes: [],
-      });
-      if (input.alles) {
-        // ac-001: a client id is in one applicatie at most; a client that has one keeps it.
-        const [found] = await db
-          .select()
-          .from(applicaties)
-          .where(
-            and(
-              eq(applicaties.gemeenteCode, input.gemeenteCode),
-              sql`${input.clientId} = any(${applicaties.clientIds})`,
-            ),
-          );
-        if (found && !found.heeftAlleAutorisaties) {
-          throw conflict(
-            `Client ${input.clientId} staat al in applicatie '${found.label}'; wijzig die via de Autorisaties API.`,
-          );
+      try {
+        const existing = await deps.identity.apiClient(input.clientId);
+        if (existing && existing.gemeenteCode !== input.gemeenteCode) {
+          throw forbidden(`Client ${input.clientId} hoort bij een andere gemeente.`);
         }
-        if (!found) {
-          await db.insert(applicaties).values({
-            id: randomUUID(),
-            gemeenteCode: input.gemeenteCode,
-            clientIds: [input.clientId],
-            label: `Alle autorisaties: ${input.clientId}`,
-            heeftAlleAutorisaties: true,
-          });
+        await deps.identity.saveApiClient({
+          clientId: input.clientId,
+          gemeenteCode: input.gemeenteCode,
+          secret: input.secret,
+          naam: input.clientId,
+          scopes: [],
+        });
+        if (input.alles) {
+          // ac-001: a client id is in one applicatie at most; a client that has one keeps it.
+          const [found] = await db
+            .select()
+            .from(applicaties)
+            .where(
+              and(
+                eq(applicaties.gemeenteCode, input.gemeenteCode),
+                sql`${input.clientId} = any(${applicaties.clientIds})`,
+              ),
+            );
+          if (found && !found.heeftAlleAutorisaties) {
+            throw conflict(
+              `Client ${input.clientId} staat al in applicatie '${found.label}'; wijzig die via de Autorisaties API.`,
+            );
+          }
+          if (!found) {
+            await db.insert(applicaties).values({
+              id: randomUUID(),
+              gemeenteCode: input.gemeenteCode,
+              clientIds: [input.clientId],
+              label: `Alle autorisaties: ${input.clientId}`,
+              heeftAlleAutorisaties: true,
+            });
+          }
         }
+      } finally {
+        // Also when the applicatie check refused after the client was saved.
+        clients.vergeet();
       }
-      clients.vergeet();
     },
 
     /** To call after this process changed clients or autorisaties otherwise (once committed). */

@@ -30,12 +30,10 @@ export type AuditRow = typeof auditTrail.$inferSelect;
 
 export type NewAuditRow = typeof auditTrail.$inferInsert;
 
-/** The row of a change: the entry with who made it. */
+/** The row of a change: the entry with who made it (no `oud` or `nieuw` given: NULL). */
 export const auditRij = (actor: AuditActor, entry: AuditEntry): NewAuditRow => ({
   ...entry,
   resultaat: entry.resultaat ?? 200,
-  oud: entry.oud ?? null,
-  nieuw: entry.nieuw ?? null,
   applicatieId: actor.applicatieId,
   applicatieWeergave: actor.applicatieWeergave,
   gebruikersId: actor.gebruikersId,

@@ -27,10 +27,10 @@ export async function openPglite(options: { dataDir?: string; snapshot?: Blob })
     ping: async () => {
       await pg.query('select 1');
     },
-    listen: async (channel, onNotify, onListen) => {
+    listen: async (channel, h) => {
       // One connection: a notification is handled when the statement that commits it returns.
-      const stop = await pg.listen(channel, onNotify);
-      onListen();
+      const stop = await pg.listen(channel, () => h.onNotify());
+      h.onListen();
       return stop;
     },
     close: () => pg.close(),
@@ -78,9 +78,9 @@ export function openPostgres(url: string, options: { max?: number } = {}): Promi
     ping: async () => {
       await client`select 1`;
     },
-    listen: async (channel, onNotify, onListen) => {
+    listen: async (channel, h) => {
       // A connection of its own, which postgres.js opens again (and listens again) when lost.
-      const l = await client.listen(channel, onNotify, onListen);
+      const l = await client.listen(channel, () => h.onNotify(), () => h.onListen());
       return () => l.unlisten();
     },
     close: () => client.end({ timeout: 5 }),

@@ -6,15 +6,18 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
+export interface ListenHandlers {
+  onNotify(): void;
+  /** Listening (re)started: what was sent meanwhile (a lost connection) is lost. */
+  onListen(): void;
+}
+
 export interface Database {
   db: Db;
   kind: DatabaseKind;
   /** Runs a trivial query; throws when the database does not answer. */
   ping(): Promise<void>;
-  /**
-   * Listens to a NOTIFY channel: `onNotify` for each notification, `onListen` whenever listening
-   * (re)starts (notifications sent meanwhile are lost). Resolves once listening; returns the stop.
-   */
-  listen(channel: string, onNotify: () => void, onListen: () => void): Promise<() => Promise<void>>;
+  /** Listens to a NOTIFY channel. Resolves once listening; returns the stop. */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { testApp, type TestApp } from '../../helpers/app.ts';
 import { zgwClient } from '../../helpers/zgw.ts';
 import { outbox } from '../../../src/modules/events/events.schema.ts';
 import { autorisaties } from '../../../src/modules/zgw/zgw.schema.ts';
+import { HOOGSTENS_MS } from '../../../src/modules/zgw/zgw-auth.cache.ts';
 
 type Client = Awaited<ReturnType<typeof zgwClient>>;
 type Applicatie = {
@@ -225,10 +226,10 @@ describe('Autorisaties API: applicaties', () => {
     expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(200);
     // Not through Loket's services (as another process or an administrator with psql would).
     await t.db.database.db.delete(autorisaties).where(eq(autorisaties.applicatieId, path(a.url).split('/')[2]!));
-    // What Loket kept would last 10 s; the notification ends it at once.
+    // What Loket kept would last HOOGSTENS_MS; the notification ends it long before.
     await vi.waitFor(
       async () => expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(403),
-      { timeout: 2000, interval: 20 },
+      { timeout: HOOGSTENS_MS / 2, interval: 20 },
     );
   });
 

@@ -103,6 +103,7 @@ describe('Zaken API: authorisation (zrc-006)', () => {
     expect(ids(page)).toEqual(ids(alle));
     const oplopend = await list(beide, '?ordering=startdatum');
     expect(oplopend.count).toBe(alle.count);
+    expect(ids(oplopend)).toEqual(ids(await list(c, '?ordering=startdatum')));
   });
 
   it('zrc-006: the maximum vertrouwelijkheidaanduiding of a grant hides more confidential zaken', async () => {

@@ -4,6 +4,8 @@ import { testApp, type TestApp } from '../../helpers/app.ts';
 import { expectContract, zgwClient } from '../../helpers/zgw.ts';
 import { zaaktypen } from '../../../src/modules/catalog/catalog.schema.ts';
 import { zaakNummerReserveringen } from '../../../src/modules/cases/zaken-api.schema.ts';
+import { zaken } from '../../../src/modules/cases/cases.schema.ts';
+import { auditTrail } from '../../../src/platform/audit/audit.schema.ts';
 import { outbox } from '../../../src/modules/events/events.schema.ts';
 import {
   anderZaaktype,
@@ -329,6 +331,53 @@ describe('Zaken API: zaken', () => {
     } finally {
       await reg.close();
     }
+  });
+
+  it('stores what a new zaak leaves empty as SQL NULL, and of a group only its fields', async () => {
+    const z = await maak({
+      betalingsindicatie: 'nvt',
+      laatsteBetaaldatum: null,
+      zaakgeometrie: null,
+      processobject: null,
+      einddatumGepland: null,
+      verlenging: { reden: 'Advies', duur: 'P1W', extra: 'niet van de standaard' },
+    });
+    expect(z.laatsteBetaaldatum).toBeNull();
+    expect(z.verlenging).toEqual({ reden: 'Advies', duur: 'P1W' });
+    expect(json<Zaak>(await c.request('zaken', 'GET', `/zaken/${z.uuid}`))).toEqual(z);
+    const db = t.db.database.db;
+    const [rij] = await db
+      .select({
+        geometrie: sql<string | null>`${zaken.zaakgeometrie}::text`,
+        processobject: sql<string | null>`${zaken.processobject}::text`,
+        betaald: zaken.laatsteBetaaldatum,
+      })
+      .from(zaken)
+      .where(eq(zaken.id, z.uuid));
+    expect(rij).toEqual({ geometrie: null, processobject: null, betaald: null });
+    const [audit] = await db
+      .select({ oud: sql<string | null>`${auditTrail.oud}::text` })
+      .from(auditTrail)
+      .where(eq(auditTrail.hoofdObjectId, z.uuid));
+    expect(audit).toEqual({ oud: null });
+    // A zaak without a geometry is within no area.
+    const overal = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-180, -90],
+          [180, -90],
+          [180, 90],
+          [-180, 90],
+          [-180, -90],
+        ],
+      ],
+    };
+    const zoek = await c.request('zaken', 'POST', '/zaken/_zoek', {
+      uuid__in: [z.uuid],
+      zaakgeometrie: { within: overal },
+    });
+    expect(json<Page<Zaak>>(zoek).count).toBe(0);
   });
 
   it('keeps what a zaak refers to in step with every write of its parts, also when recomputed', async () => {

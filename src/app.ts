@@ -28,6 +28,7 @@ import { eventsPlugin } from './modules/events/events.plugin.ts';
 import { backofficeZakenPages } from './modules/backoffice/zaken.pages.tsx';
 import { zgwApis } from './modules/zgw/zgw.routes.ts';
 import { clientsPages } from './modules/zgw/clients.pages.tsx';
+import { dienstenPages } from './modules/zgw/diensten.pages.tsx';
 
 const require = createRequire(import.meta.url);
 const publicDir = fileURLToPath(new URL('../public', import.meta.url));
@@ -103,6 +104,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   brpRoutes(app, services);
   zgwApis(app, services);
   clientsPages(app, services);
+  dienstenPages(app, services);
   if (config.devIdp) {
     const provider = await createDevProvider(config, services.database.db);
     await mountDevProvider(app, provider);

@@ -57,6 +57,9 @@ export function backofficePages(app: FastifyInstance, services: Services) {
             <li class="utrecht-unordered-list__item">
               <A href={`/backoffice/${g.code}/zgw-clients`}>{t('zgw.clients.title')}</A>
             </li>
+            <li class="utrecht-unordered-list__item">
+              <A href={`/backoffice/${g.code}/zgw-diensten`}>{t('zgw.diensten.title')}</A>
+            </li>
           </ul>
         )}
         <H2 id="zoek-persoon">{t('bo.zoekPersoon')}</H2>

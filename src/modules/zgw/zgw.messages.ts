@@ -40,6 +40,35 @@ export const nl = {
   'zgw.secret.nieuw': 'Nieuw secret',
   'zgw.secret.submit': 'Secret opslaan',
   'zgw.secret.terug': 'Terug naar de clients',
+  'zgw.diensten.title': 'Diensten van andere registers',
+  'zgw.diensten.intro':
+    "De ZGW API's van andere registers waarmee Loket voor {gemeente} werkt, zoals een Verzoeken- of Contactmomenten-API. Loket meldt zich daar aan met de client-id en het secret die het register aan de gemeente heeft gegeven. Loket toont een secret nooit; u kunt het wel vervangen.",
+  'zgw.diensten.caption': 'Diensten ({aantal})',
+  'zgw.diensten.col.apiRoot': 'API-root',
+  'zgw.diensten.col.clientId': 'Client-id',
+  'zgw.diensten.col.actie': 'Actie',
+  'zgw.diensten.empty': 'Er zijn nog geen diensten.',
+  'zgw.diensten.remove': 'Verwijderen',
+  'zgw.diensten.add.heading': 'Dienst toevoegen of wijzigen',
+  'zgw.diensten.add.intro':
+    'Vul een API-root in die er al staat om de dienst een nieuwe client-id en een nieuw secret te geven.',
+  'zgw.diensten.apiRoot': 'API-root',
+  'zgw.diensten.apiRoot.help':
+    'Het adres van de API, bijvoorbeeld https://verzoeken.example.nl/api/v1. Loket gebruikt deze dienst voor elk adres dat ermee begint.',
+  'zgw.diensten.clientId': 'Client-id',
+  'zgw.diensten.clientId.help': 'De client-id die het register aan de gemeente heeft gegeven.',
+  'zgw.diensten.secret': 'Secret',
+  'zgw.diensten.secret.help': 'Het secret dat bij de client-id hoort. Loket toont het niet meer.',
+  'zgw.diensten.add.submit': 'Dienst opslaan',
+  'zgw.diensten.toegevoegd': 'De dienst {apiRoot} is toegevoegd.',
+  'zgw.diensten.bijgewerkt': 'De client-id en het secret van {apiRoot} zijn vervangen.',
+  'zgw.diensten.verwijderd': 'De dienst {apiRoot} is verwijderd.',
+  'zgw.diensten.onbekend':
+    'Er is geen dienst van deze gemeente met API-root {apiRoot}. Er is niets verwijderd.',
+  'zgw.diensten.error.apiRoot':
+    'Vul een adres in dat begint met https:// of http://, zonder vraagteken, # of gebruikersnaam.',
+  'zgw.diensten.error.clientId': 'Vul een client-id in van 1 tot 255 tekens.',
+  'zgw.diensten.error.secret': 'Vul een secret in van 1 tot 1000 tekens.',
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -83,4 +112,33 @@ export const en: Record<keyof typeof nl, string> = {
   'zgw.secret.nieuw': 'New secret',
   'zgw.secret.submit': 'Save secret',
   'zgw.secret.terug': 'Back to the clients',
+  'zgw.diensten.title': 'Services of other registers',
+  'zgw.diensten.intro':
+    'The ZGW APIs of other registers that Loket works with for {gemeente}, such as a Verzoeken or Contactmomenten API. Loket authenticates there with the client id and secret the register gave the municipality. Loket never shows a secret; you can replace it.',
+  'zgw.diensten.caption': 'Services ({aantal})',
+  'zgw.diensten.col.apiRoot': 'API root',
+  'zgw.diensten.col.clientId': 'Client id',
+  'zgw.diensten.col.actie': 'Action',
+  'zgw.diensten.empty': 'There are no services yet.',
+  'zgw.diensten.remove': 'Remove',
+  'zgw.diensten.add.heading': 'Add or change a service',
+  'zgw.diensten.add.intro':
+    'Enter an API root that is already listed to give its service a new client id and secret.',
+  'zgw.diensten.apiRoot': 'API root',
+  'zgw.diensten.apiRoot.help':
+    'The address of the API, for example https://verzoeken.example.nl/api/v1. Loket uses this service for every address that starts with it.',
+  'zgw.diensten.clientId': 'Client id',
+  'zgw.diensten.clientId.help': 'The client id the register gave the municipality.',
+  'zgw.diensten.secret': 'Secret',
+  'zgw.diensten.secret.help': 'The secret that belongs to the client id. Loket will not show it again.',
+  'zgw.diensten.add.submit': 'Save service',
+  'zgw.diensten.toegevoegd': 'The service {apiRoot} has been added.',
+  'zgw.diensten.bijgewerkt': 'The client id and secret of {apiRoot} have been replaced.',
+  'zgw.diensten.verwijderd': 'The service {apiRoot} has been removed.',
+  'zgw.diensten.onbekend':
+    'This municipality has no service with API root {apiRoot}. Nothing has been removed.',
+  'zgw.diensten.error.apiRoot':
+    'Enter an address that starts with https:// or http://, without a question mark, # or user name.',
+  'zgw.diensten.error.clientId': 'Enter a client id of 1 to 255 characters.',
+  'zgw.diensten.error.secret': 'Enter a secret of 1 to 1000 characters.',
 };

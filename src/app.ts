@@ -62,7 +62,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     reply.header('x-request-id', req.id);
   });
 
-  await registerSecurityHeaders(app, { hsts: config.baseUrl.startsWith('https://') });
+  registerSecurityHeaders(app, { hsts: config.baseUrl.startsWith('https://') });
   await app.register(formbody);
   await registerMultipart(app);
   const sessionSecret =

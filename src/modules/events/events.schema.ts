@@ -29,7 +29,8 @@ export const outbox = pgTable(
     verdeeld: timestamp('verdeeld', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('outbox_te_verdelen_idx').on(t.verdeeld, t.createdAt)],
+  // Only the rows still to fan out: setting `verdeeld` takes a row out instead of adding an entry.
+  (t) => [index('outbox_te_verdelen_idx').on(t.createdAt).where(sql`${t.verdeeld} is null`)],
 );
 
 /** A subscriber: a callback URL with the secret Loket authenticates with, and what it wants. */

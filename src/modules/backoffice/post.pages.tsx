@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.ts';
 import { dutchDate } from '../../platform/dates.ts';
 import { errorPage } from '../../platform/http/error-pages.tsx';
-import { A, Csrf, H1, P } from '../../platform/views/components.tsx';
+import { A, Alert, Csrf, H1, P } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { OpenVerzending } from '../documents/documents.service.ts';
-import { adresVan, Bevestiging, Moment, Table } from './zaak.view.tsx';
+import { adresVan, Moment, Table } from './zaak.view.tsx';
 import { auditActor, behandelaarOf, isUuid, zaakPath, type GemeenteParams } from './zaken.access.ts';
 
 function Postlijst(p: { ctx: PageContext; rows: OpenVerzending[]; code: string }) {
@@ -74,7 +74,7 @@ export function postPages(app: FastifyInstance, services: Services) {
       return reply.page(t('bo.zaken.post.title'), (ctx) => (
         <>
           <H1>{t('bo.zaken.post.title')}</H1>
-          {req.query.verzonden !== undefined && <Bevestiging>{t('bo.zaken.post.gedaan')}</Bevestiging>}
+          {req.query.verzonden !== undefined && <Alert kind="ok">{t('bo.zaken.post.gedaan')}</Alert>}
           <P>{t('bo.zaken.post.intro')}</P>
           {rows.length === 0 ? (
             <P>{t('bo.zaken.post.geen')}</P>

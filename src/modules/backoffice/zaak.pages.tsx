@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Services } from '../../services.ts';
 import { errorPage } from '../../platform/http/error-pages.tsx';
-import { A, Csrf, ErrorSummary, H1, H2, P, SubmitButton } from '../../platform/views/components.tsx';
+import { A, Alert, Csrf, ErrorSummary, H1, H2, P, SubmitButton } from '../../platform/views/components.tsx';
 import type { Aanvraag } from '../cases/aanvraag.ts';
 import { adresRegel, type Adres } from '../registries/addresses.service.ts';
 import type { Bewoning } from '../registries/occupancy.ts';
@@ -11,7 +11,6 @@ import {
   AanvraagGegevens,
   Berichten,
   Betrokkenen,
-  Bevestiging,
   Documenten,
   Kerngegevens,
   Statussen,
@@ -85,7 +84,7 @@ export async function toonZaak(
     (ctx) => (
       <>
         <H1>{titel}</H1>
-        {isGedaan(opts.gedaan) && <Bevestiging>{t(`bo.zaak.gedaan.${opts.gedaan}`)}</Bevestiging>}
+        {isGedaan(opts.gedaan) && <Alert kind="ok">{t(`bo.zaak.gedaan.${opts.gedaan}`)}</Alert>}
         <ErrorSummary ctx={ctx} errors={errors} />
         <P>
           <A href={`/backoffice/${g.code}/zaken`}>{t('bo.zaak.terug')}</A>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Services } from '../../services.ts';
 import { formatDate, type Lang } from '../../platform/i18n/i18n.ts';
-import { A, DataTable, H2, P } from '../../platform/views/components.tsx';
+import { A, DataTable, H2, P, RecordTable } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import { aanvraagRegels } from '../cases/aanvraag-weergave.ts';
 import { adresRegel, type Aanvraag } from '../cases/aanvraag.ts';
@@ -61,45 +61,22 @@ export function Table(p: {
   rows: [string, ...ComponentChildren[]][];
 }) {
   return (
-    <div class="utrecht-table__container" tabindex={0} role="region" aria-labelledby={`${p.id}-caption`}>
-      <table class="utrecht-table" id={p.id}>
-        <caption class="utrecht-table__caption" id={`${p.id}-caption`}>
-          {p.caption}
-        </caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {p.head.map((h) => (
-              <th scope="col" class="utrecht-table__header-cell" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {p.rows.map(([key, first, ...rest]) => (
-            <tr class="utrecht-table__row" key={key}>
-              <th scope="row" class="utrecht-table__header-cell">
-                {first}
-              </th>
-              {rest.map((cell, i) => (
-                <td class="utrecht-table__cell" key={i}>
-                  {cell}
-                </td>
-              ))}
-            </tr>
+    <RecordTable id={p.id} caption={p.caption} columns={p.head}>
+      {p.rows.map(([key, first, ...rest]) => (
+        <tr class="utrecht-table__row" key={key}>
+          <th scope="row" class="utrecht-table__header-cell">
+            {first}
+          </th>
+          {rest.map((cell, i) => (
+            <td class="utrecht-table__cell" key={i}>
+              {cell}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </RecordTable>
   );
 }
-
-/** The confirmation after an action, announced politely. */
-export const Bevestiging = (p: { children: ComponentChildren }) => (
-  <div class="utrecht-alert utrecht-alert--ok" role="status">
-    <p class="utrecht-paragraph">{p.children}</p>
-  </div>
-);
 
 /** The case at a glance: type, status, channel, correspondence, handler, result. */
 export function Kerngegevens(p: { ctx: PageContext; d: ZaakDossier }) {

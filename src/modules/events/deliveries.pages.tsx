@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { Csrf, H1, P, Select, SubmitButton } from '../../platform/views/components.tsx';
+import { Alert, Csrf, H1, P, RecordTable, Select, SubmitButton } from '../../platform/views/components.tsx';
 import { errorPage } from '../../platform/http/error-pages.tsx';
 import { beheerderVan } from '../identity/medewerker.access.ts';
 import type { PageContext } from '../../platform/views/context.ts';
@@ -18,81 +18,70 @@ type Params = { Params: { gemeente: string } };
 
 function DeliveryTable(p: { ctx: PageContext; rows: DeliveryRow[]; code: string; status: string }) {
   const { t, lang } = p.ctx;
-  const th = (label: string) => (
-    <th scope="col" class="utrecht-table__header-cell">
-      {label}
-    </th>
-  );
   return (
-    <div class="utrecht-table__container" tabindex={0} role="region" aria-labelledby="afleveringen-caption">
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption" id="afleveringen-caption">
-          {t('events.caption', { aantal: String(p.rows.length) })}
-        </caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {th(t('events.col.gebeurtenis'))}
-            {th(t('events.col.abonnee'))}
-            {th(t('events.col.status'))}
-            {th(t('events.col.fout'))}
-            {th(t('events.col.tijden'))}
-            {th(t('events.col.actie'))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {p.rows.map((r) => (
-            <tr class="utrecht-table__row" key={r.id}>
-              <th scope="row" class="utrecht-table__header-cell" id={`a-${r.id}`}>
-                {r.kanaal}
-                {/* The start of the event id, enough to find it at the partner. */}
-                <span class="loket-line">{r.eventId.slice(0, 8)}</span>
-              </th>
-              <td class="utrecht-table__cell">{r.abonnee}</td>
-              <td class="utrecht-table__cell">
-                {t(`events.status.${r.status}`)}
-                <span class="loket-line">{t('events.pogingen', { aantal: String(r.pogingen) })}</span>
-              </td>
-              <td class="utrecht-table__cell">{r.laatsteFout ?? ''}</td>
-              <td class="utrecht-table__cell">
-                <span class="loket-line">
-                  {t('events.tijd.aangemaakt')} <Moment at={r.createdAt} lang={lang} />
-                </span>
-                {r.status === 'bezorgd' && r.bezorgd && (
-                  <span class="loket-line">
-                    {t('events.tijd.bezorgd')} <Moment at={r.bezorgd} lang={lang} />
-                  </span>
-                )}
-                {r.status === 'open' && (
-                  <span class="loket-line">
-                    {t('events.tijd.volgende')} <Moment at={r.volgendePoging} lang={lang} />
-                  </span>
-                )}
-              </td>
-              <td class="utrecht-table__cell">
-                {r.status !== 'bezorgd' && (
-                  <form
-                    method="post"
-                    action={`/backoffice/${p.code}/afleveringen/${r.id}/opnieuw`}
-                    class="loket-inline-form"
-                  >
-                    <Csrf ctx={p.ctx} />
-                    <input type="hidden" name="status" value={p.status} />
-                    {/* The row header names which delivery the button is for. */}
-                    <button
-                      type="submit"
-                      class="utrecht-button utrecht-button--secondary-action"
-                      aria-describedby={`a-${r.id}`}
-                    >
-                      {t('events.retry')}
-                    </button>
-                  </form>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      id="afleveringen"
+      caption={t('events.caption', { aantal: String(p.rows.length) })}
+      columns={[
+        t('events.col.gebeurtenis'),
+        t('events.col.abonnee'),
+        t('events.col.status'),
+        t('events.col.fout'),
+        t('events.col.tijden'),
+        t('events.col.actie'),
+      ]}
+    >
+      {p.rows.map((r) => (
+        <tr class="utrecht-table__row" key={r.id}>
+          <th scope="row" class="utrecht-table__header-cell" id={`a-${r.id}`}>
+            {r.kanaal}
+            {/* The start of the event id, enough to find it at the partner. */}
+            <span class="loket-line">{r.eventId.slice(0, 8)}</span>
+          </th>
+          <td class="utrecht-table__cell">{r.abonnee}</td>
+          <td class="utrecht-table__cell">
+            {t(`events.status.${r.status}`)}
+            <span class="loket-line">{t('events.pogingen', { aantal: String(r.pogingen) })}</span>
+          </td>
+          <td class="utrecht-table__cell">{r.laatsteFout ?? ''}</td>
+          <td class="utrecht-table__cell">
+            <span class="loket-line">
+              {t('events.tijd.aangemaakt')} <Moment at={r.createdAt} lang={lang} />
+            </span>
+            {r.status === 'bezorgd' && r.bezorgd && (
+              <span class="loket-line">
+                {t('events.tijd.bezorgd')} <Moment at={r.bezorgd} lang={lang} />
+              </span>
+            )}
+            {r.status === 'open' && (
+              <span class="loket-line">
+                {t('events.tijd.volgende')} <Moment at={r.volgendePoging} lang={lang} />
+              </span>
+            )}
+          </td>
+          <td class="utrecht-table__cell">
+            {r.status !== 'bezorgd' && (
+              <form
+                method="post"
+                action={`/backoffice/${p.code}/afleveringen/${r.id}/opnieuw`}
+                class="loket-inline-form"
+              >
+                <Csrf ctx={p.ctx} />
+                <input type="hidden" name="status" value={p.status} />
+                {/* The row header names which delivery the button is for. */}
+                <button
+                  type="submit"
+                  class="utrecht-button utrecht-button--secondary-action"
+                  aria-describedby={`a-${r.id}`}
+                >
+                  {t('events.retry')}
+                </button>
+              </form>
+            )}
+          </td>
+        </tr>
+      ))}
+    </RecordTable>
   );
 }
 
@@ -115,11 +104,7 @@ export function deliveriesPages(
       return reply.page(t('events.title'), (ctx) => (
         <>
           <H1>{t('events.heading')}</H1>
-          {req.query.opnieuw !== undefined && (
-            <div class="utrecht-alert utrecht-alert--ok" role="status">
-              <p class="utrecht-paragraph">{t('events.retried')}</p>
-            </div>
-          )}
+          {req.query.opnieuw !== undefined && <Alert kind="ok">{t('events.retried')}</Alert>}
           <P>{t('events.intro', { gemeente: g.naam, max: String(deps.events.maxPogingen) })}</P>
           <form
             method="get"

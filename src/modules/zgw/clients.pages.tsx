@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import {
   A,
+  Alert,
   Csrf,
   ErrorSummary,
   H1,
@@ -15,7 +16,7 @@ import { errorPage } from '../../platform/http/error-pages.tsx';
 import { beheerderVan } from '../identity/medewerker.access.ts';
 import type { Gemeente } from '../tenants/gemeente.service.ts';
 import { autorisatiesService } from './autorisaties.service.ts';
-import { Bevestiging, ClientTable, MIN_SECRET, rowsOf, SecretField } from './clients.view.tsx';
+import { ClientTable, MIN_SECRET, rowsOf, SecretField } from './clients.view.tsx';
 
 type Deps = Pick<Services, 'tenants' | 'identity' | 'zgw' | 'database' | 'events' | 'config'>;
 type Params = { Params: { gemeente: string } };
@@ -63,7 +64,7 @@ export function clientsPages(app: FastifyInstance, services: Deps) {
       (ctx) => (
         <>
           <H1>{title}</H1>
-          {o.notice && <Bevestiging>{o.notice}</Bevestiging>}
+          {o.notice && <Alert kind="ok">{o.notice}</Alert>}
           <ErrorSummary ctx={ctx} errors={errors} />
           <P>{t('zgw.clients.intro', { gemeente: g.naam })}</P>
           {rows.length === 0 ? (

@@ -1,5 +1,5 @@
 /** The parts of the administrator's ZGW clients page: the table of clients and the secret field. */
-import { PasswordField } from '../../platform/views/components.tsx';
+import { PasswordField, RecordTable } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { ApplicatieMet } from './autorisaties.repository.ts';
 import { AC_COMPONENTEN, type AcComponent, type AutorisatieRow } from './autorisaties.view.ts';
@@ -59,55 +59,44 @@ function Autorisaties(p: { ctx: PageContext; row: Row }) {
 
 export function ClientTable(p: { ctx: PageContext; rows: Row[]; code: string }) {
   const { t } = p.ctx;
-  const th = (label: string) => (
-    <th scope="col" class="utrecht-table__header-cell">
-      {label}
-    </th>
-  );
   return (
-    <div class="utrecht-table__container" tabindex={0} role="region" aria-labelledby="clients-caption">
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption" id="clients-caption">
-          {t('zgw.clients.caption', { aantal: String(p.rows.length) })}
-        </caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {th(t('zgw.clients.col.clientId'))}
-            {th(t('zgw.clients.col.applicatie'))}
-            {th(t('zgw.clients.col.autorisaties'))}
-            {th(t('zgw.clients.col.actie'))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {p.rows.map((r, i) => (
-            <tr class="utrecht-table__row" key={r.clientId}>
-              <th scope="row" class="utrecht-table__header-cell" id={`client-${i}`}>
-                {r.clientId}
-                {!r.heeftSecret && <span class="loket-line">{t('zgw.clients.geenSecret')}</span>}
-              </th>
-              <td class="utrecht-table__cell">
-                {r.applicaties.length === 0
-                  ? t('zgw.clients.geenApplicatie')
-                  : r.applicaties.map((a) => a.applicatie.label).join(', ')}
-              </td>
-              <td class="utrecht-table__cell">
-                <Autorisaties ctx={p.ctx} row={r} />
-              </td>
-              <td class="utrecht-table__cell">
-                {/* The row header names which client the link is for. */}
-                <a
-                  class="utrecht-link"
-                  href={`/backoffice/${p.code}/zgw-clients/${encodeURIComponent(r.clientId)}/secret`}
-                  aria-describedby={`client-${i}`}
-                >
-                  {t(r.heeftSecret ? 'zgw.clients.rotate' : 'zgw.clients.instellen')}
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      id="clients"
+      caption={t('zgw.clients.caption', { aantal: String(p.rows.length) })}
+      columns={[
+        t('zgw.clients.col.clientId'),
+        t('zgw.clients.col.applicatie'),
+        t('zgw.clients.col.autorisaties'),
+        t('zgw.clients.col.actie'),
+      ]}
+    >
+      {p.rows.map((r, i) => (
+        <tr class="utrecht-table__row" key={r.clientId}>
+          <th scope="row" class="utrecht-table__header-cell" id={`client-${i}`}>
+            {r.clientId}
+            {!r.heeftSecret && <span class="loket-line">{t('zgw.clients.geenSecret')}</span>}
+          </th>
+          <td class="utrecht-table__cell">
+            {r.applicaties.length === 0
+              ? t('zgw.clients.geenApplicatie')
+              : r.applicaties.map((a) => a.applicatie.label).join(', ')}
+          </td>
+          <td class="utrecht-table__cell">
+            <Autorisaties ctx={p.ctx} row={r} />
+          </td>
+          <td class="utrecht-table__cell">
+            {/* The row header names which client the link is for. */}
+            <a
+              class="utrecht-link"
+              href={`/backoffice/${p.code}/zgw-clients/${encodeURIComponent(r.clientId)}/secret`}
+              aria-describedby={`client-${i}`}
+            >
+              {t(r.heeftSecret ? 'zgw.clients.rotate' : 'zgw.clients.instellen')}
+            </a>
+          </td>
+        </tr>
+      ))}
+    </RecordTable>
   );
 }
 
@@ -115,11 +104,3 @@ export function ClientTable(p: { ctx: PageContext; rows: Row[]; code: string }) 
 export const SecretField = (p: { id: string; label: string; help: string; error?: string | undefined }) => (
   <PasswordField {...p} minLength={MIN_SECRET} />
 );
-
-export function Bevestiging(p: { children: string }) {
-  return (
-    <div class="utrecht-alert utrecht-alert--ok" role="status">
-      <p class="utrecht-paragraph">{p.children}</p>
-    </div>
-  );
-}

@@ -1,18 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { ErrorSummary, H1, P } from '../../platform/views/components.tsx';
+import { Alert, ErrorSummary, H1, P } from '../../platform/views/components.tsx';
 import { AppError } from '../../platform/errors.ts';
 import { beheerderVan } from '../identity/medewerker.access.ts';
 import type { Gemeente } from '../tenants/gemeente.service.ts';
-import { Bevestiging } from './clients.view.tsx';
 import { apiRootOf } from './diensten.service.ts';
-import {
-  DienstFormulier,
-  DienstTable,
-  Melding,
-  type DienstErrors,
-  type DienstForm,
-} from './diensten.view.tsx';
+import { DienstFormulier, DienstTable, type DienstErrors, type DienstForm } from './diensten.view.tsx';
 
 type Deps = Pick<Services, 'tenants' | 'diensten'>;
 type Params = { Params: { gemeente: string } };
@@ -59,8 +52,8 @@ export function dienstenPages(app: FastifyInstance, services: Deps) {
       (ctx) => (
         <>
           <H1>{title}</H1>
-          {notice && <Bevestiging>{notice}</Bevestiging>}
-          {o.melding && <Melding>{o.melding}</Melding>}
+          {notice && <Alert kind="ok">{notice}</Alert>}
+          {o.melding && <Alert kind="error">{o.melding}</Alert>}
           <ErrorSummary ctx={ctx} errors={errors} />
           <P>{t('zgw.diensten.intro', { gemeente: g.naam })}</P>
           {rows.length === 0 ? (

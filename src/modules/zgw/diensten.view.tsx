@@ -1,5 +1,13 @@
 /** The parts of the administrator's page of external ZGW services: the table and the form. */
-import { Csrf, H2, P, PasswordField, SubmitButton, TextField } from '../../platform/views/components.tsx';
+import {
+  Csrf,
+  H2,
+  P,
+  PasswordField,
+  RecordTable,
+  SubmitButton,
+  TextField,
+} from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 
 /** A service as the page shows it: never with its secret. */
@@ -13,50 +21,35 @@ export type DienstErrors = Partial<Record<'apiRoot' | 'clientId' | 'secret', str
 
 export function DienstTable(p: { ctx: PageContext; rows: DienstRow[]; action: string }) {
   const { t } = p.ctx;
-  const th = (label: string) => (
-    <th scope="col" class="utrecht-table__header-cell">
-      {label}
-    </th>
-  );
   return (
-    <div class="utrecht-table__container" tabindex={0} role="region" aria-labelledby="diensten-caption">
-      <table class="utrecht-table">
-        <caption class="utrecht-table__caption" id="diensten-caption">
-          {t('zgw.diensten.caption', { aantal: String(p.rows.length) })}
-        </caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {th(t('zgw.diensten.col.apiRoot'))}
-            {th(t('zgw.diensten.col.clientId'))}
-            {th(t('zgw.diensten.col.actie'))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {p.rows.map((r, i) => (
-            <tr class="utrecht-table__row" key={r.apiRoot}>
-              <th scope="row" class="utrecht-table__header-cell" id={`dienst-${i}`}>
-                {r.apiRoot}
-              </th>
-              <td class="utrecht-table__cell">{r.clientId}</td>
-              <td class="utrecht-table__cell">
-                <form method="post" action={p.action} class="loket-inline-form">
-                  <Csrf ctx={p.ctx} />
-                  <input type="hidden" name="apiRoot" value={r.apiRoot} />
-                  {/* The row header names which service the button is for. */}
-                  <button
-                    type="submit"
-                    class="utrecht-button utrecht-button--secondary-action"
-                    aria-describedby={`dienst-${i}`}
-                  >
-                    {t('zgw.diensten.remove')}
-                  </button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      id="diensten"
+      caption={t('zgw.diensten.caption', { aantal: String(p.rows.length) })}
+      columns={[t('zgw.diensten.col.apiRoot'), t('zgw.diensten.col.clientId'), t('zgw.diensten.col.actie')]}
+    >
+      {p.rows.map((r, i) => (
+        <tr class="utrecht-table__row" key={r.apiRoot}>
+          <th scope="row" class="utrecht-table__header-cell" id={`dienst-${i}`}>
+            {r.apiRoot}
+          </th>
+          <td class="utrecht-table__cell">{r.clientId}</td>
+          <td class="utrecht-table__cell">
+            <form method="post" action={p.action} class="loket-inline-form">
+              <Csrf ctx={p.ctx} />
+              <input type="hidden" name="apiRoot" value={r.apiRoot} />
+              {/* The row header names which service the button is for. */}
+              <button
+                type="submit"
+                class="utrecht-button utrecht-button--secondary-action"
+                aria-describedby={`dienst-${i}`}
+              >
+                {t('zgw.diensten.remove')}
+              </button>
+            </form>
+          </td>
+        </tr>
+      ))}
+    </RecordTable>
   );
 }
 
@@ -102,14 +95,5 @@ export function DienstFormulier(p: {
         <SubmitButton>{t('zgw.diensten.add.submit')}</SubmitButton>
       </form>
     </>
-  );
-}
-
-/** A message that nothing was done, not tied to a field. */
-export function Melding(p: { children: string }) {
-  return (
-    <div class="utrecht-alert utrecht-alert--error" role="alert">
-      <p class="utrecht-paragraph">{p.children}</p>
-    </div>
   );
 }

@@ -220,3 +220,43 @@ export function DataTable(p: { caption: string; rows: [string, ComponentChildren
     </table>
   );
 }
+
+/**
+ * A table of records (NL Design System): a captioned, scrollable region the keyboard can reach,
+ * with a header row of column names; the caller gives the rows.
+ */
+export function RecordTable(p: {
+  id: string;
+  caption: string;
+  columns: string[];
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="utrecht-table__container" tabindex={0} role="region" aria-labelledby={`${p.id}-caption`}>
+      <table class="utrecht-table" id={p.id}>
+        <caption class="utrecht-table__caption" id={`${p.id}-caption`}>
+          {p.caption}
+        </caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {p.columns.map((c) => (
+              <th scope="col" class="utrecht-table__header-cell" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">{p.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A short message above a page's content: done (a status) or refused (an alert). */
+export function Alert(p: { kind: 'ok' | 'error'; children: ComponentChildren }) {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${p.kind}`} role={p.kind === 'ok' ? 'status' : 'alert'}>
+      <p class="utrecht-paragraph">{p.children}</p>
+    </div>
+  );
+}

@@ -61,3 +61,15 @@ export async function expectAccessibleHtml(browser: Browser, url: string, html: 
 /** The page the browser shows now must pass axe. */
 export const expectAccessible = async (browser: Browser, page: Page) =>
   expectAccessibleHtml(browser, page.url(), await page.content(), page);
+
+/** An employee logged in by the login form, in a browser without JavaScript, on their back office. */
+export async function medewerkerInBrowser(browser: Browser, base: string, account: string, gemeente: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(`${base}/inloggen/medewerker`);
+  await page.getByLabel('Account').selectOption(account);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL(new RegExp(`/backoffice/${gemeente}$`));
+  return page;
+}

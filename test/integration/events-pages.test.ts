@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { like } from 'drizzle-orm';
 import { testApp, type TestApp } from '../helpers/app.ts';
-import { expectAccessible as axeCheck, freePort, launchChromium } from '../helpers/browser.ts';
+import {
+  expectAccessible as axeCheck,
+  freePort,
+  launchChromium,
+  medewerkerInBrowser,
+} from '../helpers/browser.ts';
 import { Agent, loginMedewerker } from '../helpers/agent.ts';
 import { createSelfFetch } from '../../src/platform/http/self-fetch.ts';
 import { eventsService, type EventsService } from '../../src/modules/events/events.service.ts';
@@ -215,13 +220,7 @@ describe('in a browser, without JavaScript, by keyboard', { timeout: 120_000 }, 
 
   it('an administrator filters and offers a delivery again; the partner pages pass axe too', async () => {
     await events.deliverDue();
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    await page.goto(`${base}/inloggen/medewerker`);
-    await page.getByLabel('Account').selectOption('functioneel-beheerder@rotterdam');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/backoffice\/0599$/);
+    const page = await medewerkerInBrowser(browser, base, 'functioneel-beheerder@rotterdam', '0599');
     await page.goto(`${base}/backoffice/0599/afleveringen`);
     await expectAccessible(page);
 
@@ -241,6 +240,6 @@ describe('in a browser, without JavaScript, by keyboard', { timeout: 120_000 }, 
     await page.waitForURL(/\/demo-partners\/belastingdienst$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Belastingdienst');
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { testApp, type TestApp } from '../../helpers/app.ts';
 import { Agent, agentsPerAccount } from '../../helpers/agent.ts';
-import { expectAccessible, freePort, launchChromium } from '../../helpers/browser.ts';
+import { expectAccessible, freePort, launchChromium, medewerkerInBrowser } from '../../helpers/browser.ts';
 import { zgwClient, zgwToken } from '../../helpers/zgw.ts';
 
 let t: TestApp;
@@ -156,13 +156,7 @@ describe('in a browser, without JavaScript', { timeout: 120_000 }, () => {
   });
 
   it('an administrator adds a client by keyboard; the page passes axe', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    await page.goto(`${base}/inloggen/medewerker`);
-    await page.getByLabel('Account').selectOption('functioneel-beheerder@rotterdam');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/backoffice\/0599$/);
+    const page = await medewerkerInBrowser(browser, base, 'functioneel-beheerder@rotterdam', '0599');
     await page.goto(`${base}${PAGE}`);
     await expectAccessible(browser, page);
 
@@ -172,6 +166,6 @@ describe('in a browser, without JavaScript', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Client toevoegen' }).press('Enter');
     await page.waitForURL(/toegevoegd=browser-rdam/);
     expect(await page.getByRole('status').textContent()).toContain('browser-rdam');
-    await context.close();
+    await page.context().close();
   });
 });

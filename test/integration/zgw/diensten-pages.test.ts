@@ -3,7 +3,13 @@ import type { Browser } from 'playwright-core';
 import { jwtVerify } from 'jose';
 import { testApp, type TestApp } from '../../helpers/app.ts';
 import { Agent, agentsPerAccount } from '../../helpers/agent.ts';
-import { expectAccessible, expectAccessibleHtml, freePort, launchChromium } from '../../helpers/browser.ts';
+import {
+  expectAccessible,
+  expectAccessibleHtml,
+  freePort,
+  launchChromium,
+  medewerkerInBrowser,
+} from '../../helpers/browser.ts';
 
 let t: TestApp;
 let base: string;
@@ -216,13 +222,7 @@ describe('in a browser, without JavaScript', { timeout: 120_000 }, () => {
   });
 
   it('an administrator adds and removes a service by keyboard; the pages pass axe', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    await page.goto(`${base}/inloggen/medewerker`);
-    await page.getByLabel('Account').selectOption('functioneel-beheerder@rotterdam');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/backoffice\/0599$/);
+    const page = await medewerkerInBrowser(browser, base, 'functioneel-beheerder@rotterdam', '0599');
     await page.goto(`${base}${PAGE}`);
     await expectAccessible(browser, page);
 
@@ -244,7 +244,7 @@ describe('in a browser, without JavaScript', { timeout: 120_000 }, () => {
     await row.getByRole('button', { name: 'Verwijderen' }).press('Enter');
     await page.waitForURL(/verwijderd=/);
     expect(await page.getByRole('row', { name: /browser\.example/ }).count()).toBe(0);
-    await context.close();
+    await page.context().close();
   });
 
   it('the refusal of an unknown root passes axe', async () => {

@@ -49,23 +49,16 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
   }
 
   /** A page without expand: the representations PostgreSQL built, sent on as they are. */
+  /** A page without expand, sent as PostgreSQL built it. */
   const zoalsGebouwd = (
     req: FastifyRequest,
     reply: FastifyReply,
-    count: number,
-    rows: ZaakJsonRow[],
+    p: { count: number; tekst: string },
     n: number,
   ) =>
-    reply.type('application/json; charset=utf-8').send(
-      pageText(
-        req,
-        ctx.baseUrl,
-        count,
-        rows.map((r) => r.json),
-        n,
-        PAGE_SIZE,
-      ),
-    );
+    reply
+      .type('application/json; charset=utf-8')
+      .send(pageText(req, ctx.baseUrl, p.count, p.tekst, n, PAGE_SIZE));
 
   return (app: FastifyInstance) => {
     app.addHook('onSend', async (_req, reply, payload) => {
@@ -80,8 +73,8 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       const q = req.query as Query;
       const paths = expandPaths(q.expand);
       const n = pageNumber(req);
+      if (paths.length === 0) return zoalsGebouwd(req, reply, await zaken.listTekst(a, q, n), n);
       const { count, rows } = await zaken.list(a, q, n);
-      if (paths.length === 0) return zoalsGebouwd(req, reply, count, rows, n);
       return page(
         req,
         ctx.baseUrl,
@@ -102,8 +95,9 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
       const fields = parseFields(body.fields, asked);
       const paths = fields ? fieldsPaths(fields) : expandPaths(asked);
       const n = pageNumber(req);
+      if (!fields && paths.length === 0)
+        return zoalsGebouwd(req, reply, await zaken.searchTekst(a, body, n), n);
       const { count, rows } = await zaken.search(a, body, n);
-      if (!fields && paths.length === 0) return zoalsGebouwd(req, reply, count, rows, n);
       const results = await representaties(req, a.client, rows, paths, false);
       return page(
         req,

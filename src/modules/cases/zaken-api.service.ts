@@ -82,20 +82,29 @@ export function zakenApiService(ctx: ZakenApiContext) {
     return { q, tellingen: countableByTellingen(filter) && { afgesloten } };
   }
 
-  /** The page and its exact count. */
-  async function lijstVan(a: Aanroep, filter: ZaakFilter, ordering: unknown, page: number) {
+  /** A page, as rows or as the text it is sent as, and its exact count. */
+  type Lees<P> = (q: lijst.PageQuery, tellingen: lijst.Tellingen | false) => Promise<P>;
+  const alsRijen: Lees<Awaited<ReturnType<typeof lijst.zakenPage>>> = (q, t) =>
+    lijst.zakenPage(db, urls, q, t);
+  const alsTekst: Lees<Awaited<ReturnType<typeof lijst.zakenPageTekst>>> = (q, t) =>
+    lijst.zakenPageTekst(db, urls, q, t);
+
+  async function lijstVan<P extends { count: number | undefined }>(
+    a: Aanroep,
+    filter: ZaakFilter,
+    ordering: unknown,
+    page: number,
+    lees: Lees<P>,
+  ): Promise<P & { count: number }> {
     const { q, tellingen } = lijstQuery(a, filter, ordering, page);
     if (tellingen) {
       // The counters are read in the page's own statement.
-      const { rows, count } = await lijst.zakenPage(db, urls, q, tellingen);
-      return { count: count ?? (await lijst.countZaken(db, q, tellingen)), rows };
+      const p = await lees(q, tellingen);
+      return { ...p, count: p.count ?? (await lijst.countZaken(db, q, tellingen)) };
     }
     // A count of the rows themselves runs beside the page, on a second connection of the pool.
-    const [count, { rows }] = await Promise.all([
-      lijst.countZaken(db, q, false),
-      lijst.zakenPage(db, urls, q),
-    ]);
-    return { count, rows };
+    const [count, p] = await Promise.all([lijst.countZaken(db, q, false), lees(q, false)]);
+    return { ...p, count };
   }
   const zoekFilter = (body: Record<string, unknown>) => {
     const { fields, expand, ordering, ...filters } = body;
@@ -162,12 +171,21 @@ export function zakenApiService(ctx: ZakenApiContext) {
   return {
     /** GET /zaken: the page and its exact count, of what the client may see. */
     list: (a: Aanroep, query: Record<string, unknown>, page: number) =>
-      lijstVan(a, parseZaakFilter(query), query.ordering, page),
+      lijstVan(a, parseZaakFilter(query), query.ordering, page, alsRijen),
+
+    /** The same page as the JSON array of its results, for a list sent as PostgreSQL built it. */
+    listTekst: (a: Aanroep, query: Record<string, unknown>, page: number) =>
+      lijstVan(a, parseZaakFilter(query), query.ordering, page, alsTekst),
 
     /** POST /zaken/_zoek: the same filters from a body, with zaakgeometrie.within. */
     search(a: Aanroep, body: Record<string, unknown>, page: number) {
       const { filter, ordering } = zoekFilter(body);
-      return lijstVan(a, filter, ordering, page);
+      return lijstVan(a, filter, ordering, page, alsRijen);
+    },
+
+    searchTekst(a: Aanroep, body: Record<string, unknown>, page: number) {
+      const { filter, ordering } = zoekFilter(body);
+      return lijstVan(a, filter, ordering, page, alsTekst);
     },
     read: (a: Aanroep, id: string) => zichtbareZaak(a, id, ['zaken.lezen']),
 

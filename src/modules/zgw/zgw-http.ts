@@ -96,17 +96,17 @@ export function page<T>(
   };
 }
 
-/** The same page as JSON text, around results that are JSON texts already. */
+/** The same page as JSON text, around its results as one JSON array text already. */
 export function pageText(
   req: FastifyRequest,
   baseUrl: string,
   count: number,
-  results: string[],
+  results: string,
   n: number,
   size: number,
 ): string {
   const head = JSON.stringify(page(req, baseUrl, count, [], n, size));
-  return `${head.slice(0, -'[]}'.length)}[${results.join(',')}]}`;
+  return `${head.slice(0, -'[]}'.length)}${results}}`;
 }
 
 /**

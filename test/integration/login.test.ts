@@ -193,5 +193,13 @@ describe('Pages', () => {
     expect(res.statusCode).toBe(404);
     expect(res.body).toContain('Pagina niet gevonden');
     expect(res.headers['content-security-policy']).toContain("script-src 'none'");
+    // A missing asset is a page's 404 too; an unknown URL under an API's root is problem+json.
+    const asset = await t.app.inject('/assets/bestaat-niet.css');
+    expect(asset.statusCode).toBe(404);
+    expect(asset.body).toContain('Pagina niet gevonden');
+    const api = await t.app.inject('/zaken/api/v1/bestaat-niet');
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toContain('application/problem+json');
+    expect(api.json()).toMatchObject({ status: 404, code: 'notFound' });
   });
 });

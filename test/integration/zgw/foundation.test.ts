@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testApp, type TestApp } from '../../helpers/app.ts';
 import { zgwClient, zgwToken } from '../../helpers/zgw.ts';
 import { ZGW_APIS } from '../../../src/modules/zgw/zgw-http.ts';
@@ -16,6 +16,32 @@ describe('the ZGW foundation', () => {
       const res = await t.app.inject({ method: 'GET', url: `${path}/openapi.json` });
       expect(res.statusCode, api).toBe(200);
       expect(res.json<{ openapi: string }>().openapi).toMatch(/^3\./);
+    }
+  });
+
+  it('keeps sessions to the pages: an API request with a session cookie neither reads nor makes one', async () => {
+    const login = await t.app.inject({ method: 'GET', url: '/inloggen/digid' });
+    const session = login.cookies.find((c) => c.name === 'loket_session');
+    expect(session, 'a login keeps what it waits for in a session').toBeDefined();
+    const cookie = `loket_session=${session!.value}`;
+    const c = await zgwClient(t, { gemeente: '0599' });
+    const get = vi.spyOn(t.services.identity.sessionStorage, 'get');
+    try {
+      const api = await t.app.inject({
+        method: 'GET',
+        url: `${ZGW_APIS.zaken.path}/zaken`,
+        headers: { cookie, authorization: `Bearer ${c.token}`, 'accept-crs': 'EPSG:4326' },
+      });
+      expect(api.statusCode).toBe(200);
+      expect(api.headers['set-cookie']).toBeUndefined();
+      const health = await t.app.inject({ method: 'GET', url: '/health/ready', headers: { cookie } });
+      expect(health.statusCode).toBe(200);
+      expect(get).not.toHaveBeenCalled();
+      // The same cookie on a page is read.
+      expect((await t.app.inject({ method: 'GET', url: '/inloggen', headers: { cookie } })).statusCode).toBe(200);
+      expect(get).toHaveBeenCalled();
+    } finally {
+      get.mockRestore();
     }
   });
 

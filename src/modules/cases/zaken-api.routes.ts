@@ -49,7 +49,6 @@ export function zakenApiRoutes(deps: ZakenRoutesDeps) {
   }
 
   /** A page without expand: the representations PostgreSQL built, sent on as they are. */
-  /** A page without expand, sent as PostgreSQL built it. */
   const zoalsGebouwd = (
     req: FastifyRequest,
     reply: FastifyReply,

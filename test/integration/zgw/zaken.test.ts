@@ -490,4 +490,43 @@ describe('Zaken API: zaken', () => {
     expect((await c.request('zaken', 'GET', `/zaken/${deel.uuid}`)).statusCode).toBe(404);
     expect(json<unknown[]>(await c.request('zaken', 'GET', `/zaken/${hoofd.uuid}/audittrail`))).toEqual([]);
   });
+
+  it('goes on on page 2 where page 1 stops, in every order, for GET and _zoek alike', async () => {
+    // Enough zaken for a second page, on distinct and repeated start dates.
+    for (let i = 0; i < 110; i += 10)
+      await Promise.all(
+        Array.from({ length: 10 }, (_, j) =>
+          maak({ startdatum: `2025-0${1 + ((i + j) % 9)}-${String(10 + ((i + j) % 17)).padStart(2, '0')}` }),
+        ),
+      );
+    type Z = { uuid: string; identificatie: string; startdatum: string };
+    const key: Record<string, (z: Z) => string> = {
+      '': (z) => z.identificatie,
+      startdatum: (z) => z.startdatum,
+      '-startdatum': (z) => z.startdatum,
+    };
+    for (const [ordering, of] of Object.entries(key)) {
+      const query = ordering ? `?ordering=${ordering}` : '';
+      const p1 = json<Page<Z>>(await c.request('zaken', 'GET', `/zaken${query}`));
+      expect(p1.count).toBeGreaterThan(100);
+      expect(p1.next).not.toBeNull();
+      const p2 = json<Page<Z>>(await c.request('zaken', 'GET', p1.next!));
+      expect(p2).toMatchObject({ count: p1.count, next: null });
+      const all = [...p1.results, ...p2.results];
+      expect(p1.results).toHaveLength(100);
+      expect(all).toHaveLength(p1.count);
+      expect(new Set(all.map((z) => z.uuid)).size).toBe(all.length);
+      // Zaaknummers alone for the default order: how other identificaties sort is the collation's.
+      const keys = all.map(of).filter((k) => ordering || /^ZAAK-\d{4}-\d{7}$/.test(k));
+      expect(keys.length).toBeGreaterThan(100);
+      const sorted = [...keys].sort();
+      expect(keys, ordering || 'default').toEqual(ordering === 'startdatum' ? sorted : sorted.reverse());
+      // _zoek pages the same.
+      const z2 = json<Page<Z>>(
+        await c.request('zaken', 'POST', '/zaken/_zoek?page=2', ordering ? { ordering } : {}),
+      );
+      expect(z2.count).toBe(p1.count);
+      expect(z2.results.map((z) => z.uuid)).toEqual(p2.results.map((z) => z.uuid));
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.ts';
+import { voorbereid } from '../../platform/db/voorbereid.ts';
 import { statustypen, zaaktypen } from '../catalog/catalog.schema.ts';
 import {
   berichten,
@@ -87,17 +88,33 @@ export async function deleteZaakRow(tx: Db, id: string): Promise<void> {
 }
 
 /** A zaak of the municipality; locked for the rest of the transaction when `forUpdate`. */
+/**
+ * A zaak of a municipality, read outside a transaction by one statement built once (the select of
+ * all its columns was about a tenth of Loket's CPU for a POST /statussen).
+ */
+const zaakVanGemeente = voorbereid((db) =>
+  db
+    .select()
+    .from(zaken)
+    .where(and(eq(zaken.gemeenteCode, sql.placeholder('gemeenteCode')), eq(zaken.id, sql.placeholder('id'))))
+    .prepare('zaak_van_gemeente'),
+);
+
 export async function findZaak(
   db: Db,
   gemeenteCode: string,
   id: string,
   forUpdate = false,
 ): Promise<Zaak | undefined> {
-  const q = db
+  if (!forUpdate) {
+    const [row] = await zaakVanGemeente(db).execute({ gemeenteCode, id });
+    return row;
+  }
+  const [row] = await db
     .select()
     .from(zaken)
-    .where(and(eq(zaken.gemeenteCode, gemeenteCode), eq(zaken.id, id)));
-  const [row] = forUpdate ? await q.for('update') : await q;
+    .where(and(eq(zaken.gemeenteCode, gemeenteCode), eq(zaken.id, id)))
+    .for('update');
   return row;
 }
 

@@ -2,11 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import * as schema from './schema.ts';
 import type { Database, Db } from './types.ts';
@@ -15,6 +13,11 @@ export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import
 
 /** Opens PGlite in a directory (or in memory), optionally from a saved data-dir snapshot. */
 export async function openPglite(options: { dataDir?: string; snapshot?: Blob }): Promise<Database> {
+  // Loaded only when used: on PostgreSQL its few MB of code would stay in every process's heap.
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+  ]);
   const pg = await PGlite.create({
     ...(options.dataDir !== undefined ? { dataDir: path.join(options.dataDir, 'pgdata') } : {}),
     ...(options.snapshot !== undefined ? { loadDataDir: options.snapshot } : {}),
@@ -93,6 +96,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Promi
  */
 export async function runMigrations(database: Database, url?: string): Promise<void> {
   if (database.kind === 'pglite') {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as never, { migrationsFolder });
     return;
   }

@@ -1,4 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { testApp, type TestApp } from './app.ts';
+import { freePort } from './browser.ts';
 
 /**
  * A minimal browser over `inject`: keeps cookies per path, follows redirects within the app,
@@ -166,4 +169,28 @@ export function agentsPerAccount(app: () => FastifyInstance, base: () => string)
     }
     return a;
   };
+}
+
+/**
+ * The whole application listening on a free port, for the tests of one file (the pages' links and
+ * a browser need a real address): `onReady` gets the app and its base URL before the tests run, and
+ * the answer is an agent per account, logged in once.
+ */
+export function listeningTestApp(onReady: (t: TestApp, base: string) => void) {
+  let t: TestApp | undefined;
+  let base = '';
+  beforeAll(async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    t = await testApp({ env: { LOKET_BASE_URL: base } });
+    await t.app.listen({ port, host: '127.0.0.1' });
+    onReady(t, base);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  return agentsPerAccount(
+    () => t!.app,
+    () => base,
+  );
 }

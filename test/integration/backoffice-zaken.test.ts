@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { testApp, type TestApp } from '../helpers/app.ts';
-import { expectAccessibleHtml, freePort, launchChromium } from '../helpers/browser.ts';
-import { Agent, agentsPerAccount } from '../helpers/agent.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { expectAccessibleHtml, launchChromium } from '../helpers/browser.ts';
+import { Agent, listeningTestApp } from '../helpers/agent.ts';
 import { dutchDate } from '../../src/platform/dates.ts';
 import { checkAanvraag } from '../../src/modules/cases/intake.ts';
 import type { Kanaal } from '../../src/modules/cases/cases.schema.ts';
@@ -13,21 +13,10 @@ const ECHTPAAR = { aanvrager: '999990706', partner: '999992247' };
 
 let t: TestApp;
 let base: string;
-
-beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await testApp({ env: { LOKET_BASE_URL: base } });
-  await t.app.listen({ port, host: '127.0.0.1' });
+const as = listeningTestApp((app, url) => {
+  t = app;
+  base = url;
 });
-afterAll(async () => {
-  await t?.close();
-});
-
-const as = agentsPerAccount(
-  () => t.app,
-  () => base,
-);
 
 /** Enough of a PDF for the content check (it reads the signature). */
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');

@@ -1,27 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { testApp, type TestApp } from '../../helpers/app.ts';
-import { Agent, agentsPerAccount } from '../../helpers/agent.ts';
-import { expectAccessible, freePort, launchChromium, medewerkerInBrowser } from '../../helpers/browser.ts';
+import type { TestApp } from '../../helpers/app.ts';
+import { Agent, listeningTestApp } from '../../helpers/agent.ts';
+import { expectAccessible, launchChromium, medewerkerInBrowser } from '../../helpers/browser.ts';
 import { zgwClient, zgwToken } from '../../helpers/zgw.ts';
 
 let t: TestApp;
 let base: string;
-
-beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await testApp({ env: { LOKET_BASE_URL: base } });
-  await t.app.listen({ port, host: '127.0.0.1' });
+const as = listeningTestApp((app, url) => {
+  t = app;
+  base = url;
 });
-afterAll(async () => {
-  await t?.close();
-});
-
-const as = agentsPerAccount(
-  () => t.app,
-  () => base,
-);
 
 const PAGE = '/backoffice/0599/zgw-clients';
 const authenticates = async (clientId: string, secret: string) => {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.ts';
 import { dutchDate } from '../../platform/dates.ts';
 import { errorPage } from '../../platform/http/error-pages.tsx';
-import { A, Alert, Csrf, H1, P } from '../../platform/views/components.tsx';
+import { A, Alert, H1, P, RowAction } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { OpenVerzending } from '../documents/documents.service.ts';
 import { adresVan, Moment, Table } from './zaak.view.tsx';
@@ -38,20 +38,12 @@ function Postlijst(p: { ctx: PageContext; rows: OpenVerzending[]; code: string }
             `${r.titel} (${r.identificatie})`
           ),
           <Moment at={r.createdAt} lang={lang} />,
-          <form
-            method="post"
+          <RowAction
+            ctx={p.ctx}
             action={`/backoffice/${p.code}/post/${r.id}/verzonden`}
-            class="loket-inline-form"
-          >
-            <Csrf ctx={p.ctx} />
-            <button
-              type="submit"
-              class="utrecht-button utrecht-button--secondary-action"
-              aria-label={`${t('bo.zaken.post.verzonden')} ${r.identificatie}`}
-            >
-              {t('bo.zaken.post.verzonden')}
-            </button>
-          </form>,
+            label={t('bo.zaken.post.verzonden')}
+            ariaLabel={`${t('bo.zaken.post.verzonden')} ${r.identificatie}`}
+          />,
         ];
       })}
     />

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.ts';
 import { formatDate } from '../../platform/i18n/i18n.ts';
-import { A, Csrf, H1, P, Select, SubmitButton } from '../../platform/views/components.tsx';
+import { A, H1, P, RowAction, Select, SubmitButton } from '../../platform/views/components.tsx';
 import type { PageContext } from '../../platform/views/context.ts';
 import type { QueueFilter } from '../cases/cases.repository.ts';
 import type { MedewerkerPrincipal } from '../identity/principal.ts';
@@ -66,21 +66,13 @@ function Werkvoorraad(p: { ctx: PageContext; rows: Rij[]; code: string; m: Medew
         r.zaak.einddatum || r.behandelaarId === p.m.id ? (
           ''
         ) : (
-          <form
-            method="post"
+          // The visible text starts the name; the case number tells the rows' buttons apart.
+          <RowAction
+            ctx={p.ctx}
             action={`${zaakPath({ code: p.code }, r.zaak.id)}/toewijzen`}
-            class="loket-inline-form"
-          >
-            <Csrf ctx={p.ctx} />
-            {/* The visible text starts the name; the case number tells the rows' buttons apart. */}
-            <button
-              type="submit"
-              class="utrecht-button utrecht-button--secondary-action"
-              aria-label={`${t('bo.zaken.toewijzen')} ${r.zaak.identificatie}`}
-            >
-              {t('bo.zaken.toewijzen')}
-            </button>
-          </form>
+            label={t('bo.zaken.toewijzen')}
+            ariaLabel={`${t('bo.zaken.toewijzen')} ${r.zaak.identificatie}`}
+          />
         ),
       ])}
     />

@@ -1,5 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { Alert, Csrf, H1, P, RecordTable, Select, SubmitButton } from '../../platform/views/components.tsx';
+import {
+  Alert,
+  H1,
+  P,
+  RecordTable,
+  RowAction,
+  Select,
+  SubmitButton,
+} from '../../platform/views/components.tsx';
 import { errorPage } from '../../platform/http/error-pages.tsx';
 import { beheerderVan } from '../identity/medewerker.access.ts';
 import type { PageContext } from '../../platform/views/context.ts';
@@ -61,22 +69,13 @@ function DeliveryTable(p: { ctx: PageContext; rows: DeliveryRow[]; code: string;
           </td>
           <td class="utrecht-table__cell">
             {r.status !== 'bezorgd' && (
-              <form
-                method="post"
+              <RowAction
+                ctx={p.ctx}
                 action={`/backoffice/${p.code}/afleveringen/${r.id}/opnieuw`}
-                class="loket-inline-form"
-              >
-                <Csrf ctx={p.ctx} />
-                <input type="hidden" name="status" value={p.status} />
-                {/* The row header names which delivery the button is for. */}
-                <button
-                  type="submit"
-                  class="utrecht-button utrecht-button--secondary-action"
-                  aria-describedby={`a-${r.id}`}
-                >
-                  {t('events.retry')}
-                </button>
-              </form>
+                label={t('events.retry')}
+                fields={{ status: p.status }}
+                describedBy={`a-${r.id}`}
+              />
             )}
           </td>
         </tr>

@@ -5,6 +5,7 @@ import {
   P,
   PasswordField,
   RecordTable,
+  RowAction,
   SubmitButton,
   TextField,
 } from '../../platform/views/components.tsx';
@@ -34,18 +35,13 @@ export function DienstTable(p: { ctx: PageContext; rows: DienstRow[]; action: st
           </th>
           <td class="utrecht-table__cell">{r.clientId}</td>
           <td class="utrecht-table__cell">
-            <form method="post" action={p.action} class="loket-inline-form">
-              <Csrf ctx={p.ctx} />
-              <input type="hidden" name="apiRoot" value={r.apiRoot} />
-              {/* The row header names which service the button is for. */}
-              <button
-                type="submit"
-                class="utrecht-button utrecht-button--secondary-action"
-                aria-describedby={`dienst-${i}`}
-              >
-                {t('zgw.diensten.remove')}
-              </button>
-            </form>
+            <RowAction
+              ctx={p.ctx}
+              action={p.action}
+              label={t('zgw.diensten.remove')}
+              fields={{ apiRoot: r.apiRoot }}
+              describedBy={`dienst-${i}`}
+            />
           </td>
         </tr>
       ))}

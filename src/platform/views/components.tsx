@@ -260,3 +260,36 @@ export function Alert(p: { kind: 'ok' | 'error'; children: ComponentChildren }) 
     </div>
   );
 }
+
+/**
+ * A button that posts one action for one row of a table, beside the row's other cells. Its name
+ * tells the rows' buttons apart: the row header it is described by, or an accessible label.
+ */
+export function RowAction(p: {
+  ctx: PageContext;
+  action: string;
+  label: string;
+  /** Hidden fields the action takes besides the CSRF token. */
+  fields?: Record<string, string>;
+  /** The id of the row header naming what the button is for. */
+  describedBy?: string;
+  /** Else the whole accessible name. */
+  ariaLabel?: string;
+}) {
+  return (
+    <form method="post" action={p.action} class="loket-inline-form">
+      <Csrf ctx={p.ctx} />
+      {Object.entries(p.fields ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} key={name} />
+      ))}
+      <button
+        type="submit"
+        class="utrecht-button utrecht-button--secondary-action"
+        aria-describedby={p.describedBy}
+        aria-label={p.ariaLabel}
+      >
+        {p.label}
+      </button>
+    </form>
+  );
+}

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -31,6 +31,18 @@ export const launchChromium = (): Promise<Browser> =>
       '--disable-quic',
     ],
   });
+
+/** Chromium for the tests of the describe block this is called in: `onLaunch` gets it before they run. */
+export function withChromium(onLaunch: (browser: Browser) => void) {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    onLaunch(browser);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
 
 /**
  * axe-core (WCAG 2.1 A/AA and best practices) must find nothing in `html`, as served at `url`.

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../helpers/app.ts';
-import { expectAccessibleHtml, launchChromium } from '../helpers/browser.ts';
+import { expectAccessibleHtml, withChromium } from '../helpers/browser.ts';
 import { Agent, listeningTestApp } from '../helpers/agent.ts';
 import { dutchDate } from '../../src/platform/dates.ts';
 import { checkAanvraag } from '../../src/modules/cases/intake.ts';
@@ -504,11 +504,8 @@ describe('post queue', () => {
 
 describe('in a browser, every page passes axe', { timeout: 180_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
+  withChromium((b) => {
+    browser = b;
   });
 
   /** The exact HTML the agent got, served again to a browser with JavaScript for axe. */

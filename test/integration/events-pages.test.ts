@@ -5,7 +5,7 @@ import { testApp, type TestApp } from '../helpers/app.ts';
 import {
   expectAccessible as axeCheck,
   freePort,
-  launchChromium,
+  withChromium,
   medewerkerInBrowser,
 } from '../helpers/browser.ts';
 import { Agent, loginMedewerker } from '../helpers/agent.ts';
@@ -209,11 +209,8 @@ describe('demo chain partners', () => {
 
 describe('in a browser, without JavaScript, by keyboard', { timeout: 120_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
+  withChromium((b) => {
+    browser = b;
   });
 
   const expectAccessible = (page: Page) => axeCheck(browser, page);

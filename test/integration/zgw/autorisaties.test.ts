@@ -225,7 +225,9 @@ describe('Autorisaties API: applicaties', () => {
     expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(200);
     expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(200);
     // Not through Loket's services (as another process or an administrator with psql would).
-    await t.db.database.db.delete(autorisaties).where(eq(autorisaties.applicatieId, path(a.url).split('/')[2]!));
+    await t.db.database.db
+      .delete(autorisaties)
+      .where(eq(autorisaties.applicatieId, path(a.url).split('/')[2]!));
     // What Loket kept would last HOOGSTENS_MS; the notification ends it long before.
     await vi.waitFor(
       async () => expect((await klant.request('autorisaties', 'GET', path(a.url))).statusCode).toBe(403),

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../../helpers/app.ts';
 import { Agent, listeningTestApp } from '../../helpers/agent.ts';
-import { expectAccessible, launchChromium, medewerkerInBrowser } from '../../helpers/browser.ts';
+import { expectAccessible, withChromium, medewerkerInBrowser } from '../../helpers/browser.ts';
 import { zgwClient, zgwToken } from '../../helpers/zgw.ts';
 
 let t: TestApp;
@@ -137,11 +137,8 @@ describe("the administrator's page of ZGW clients", () => {
 
 describe('in a browser, without JavaScript', { timeout: 120_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
+  withChromium((b) => {
+    browser = b;
   });
 
   it('an administrator adds a client by keyboard; the page passes axe', async () => {

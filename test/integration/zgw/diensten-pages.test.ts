@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { jwtVerify } from 'jose';
 import type { TestApp } from '../../helpers/app.ts';
@@ -6,7 +6,7 @@ import { Agent, listeningTestApp } from '../../helpers/agent.ts';
 import {
   expectAccessible,
   expectAccessibleHtml,
-  launchChromium,
+  withChromium,
   medewerkerInBrowser,
 } from '../../helpers/browser.ts';
 
@@ -202,11 +202,8 @@ describe("the administrator's page of external ZGW services", () => {
 
 describe('in a browser, without JavaScript', { timeout: 120_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
+  withChromium((b) => {
+    browser = b;
   });
 
   it('an administrator adds and removes a service by keyboard; the pages pass axe', async () => {

@@ -38,7 +38,9 @@ describe('the ZGW foundation', () => {
       expect(health.statusCode).toBe(200);
       expect(get).not.toHaveBeenCalled();
       // The same cookie on a page is read.
-      expect((await t.app.inject({ method: 'GET', url: '/inloggen', headers: { cookie } })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'GET', url: '/inloggen', headers: { cookie } })).statusCode).toBe(
+        200,
+      );
       expect(get).toHaveBeenCalled();
     } finally {
       get.mockRestore();

@@ -309,7 +309,10 @@ describe('Zaken API: zaken', () => {
       expect(json<Zaak>(await c.request('zaken', 'GET', `/zaken/${created.uuid}`))).toEqual(created);
       // The one statement that made it also wrote the suspension's and extension's history,
       // the audit row with this representation, and the notification.
-      const view = await t.services.zaakView.voorMedewerker('0599', created.uuid, { type: 'systeem', id: 'test' });
+      const view = await t.services.zaakView.voorMedewerker('0599', created.uuid, {
+        type: 'systeem',
+        id: 'test',
+      });
       expect(view?.opschortingen.map((o) => [o.reden, o.tot])).toEqual([['Wacht "op" stukken', null]]);
       expect(view?.verlengingen.map((x) => [x.reden, x.duur])).toEqual([['Advies', 'P2W']]);
       const [aangemaakt] = json<{ actie: string; wijzigingen: { oud: unknown; nieuw: unknown } }[]>(

@@ -113,11 +113,26 @@ export const zaken = pgTable(
      * for a new zaak of the API (zaak-aanmaken.repository.ts): the suspension and extension it
      * starts with, as their triggers will set them when its statement ends.
      */
-    rolIds: uuid('rol_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    zaakeigenschapIds: uuid('zaakeigenschap_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    zaakobjectIds: uuid('zaakobject_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    zaakinformatieobjectIds: uuid('zaakinformatieobject_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    deelzaakIds: uuid('deelzaak_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    rolIds: uuid('rol_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    zaakeigenschapIds: uuid('zaakeigenschap_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    zaakobjectIds: uuid('zaakobject_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    zaakinformatieobjectIds: uuid('zaakinformatieobject_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    deelzaakIds: uuid('deelzaak_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     resultaatId: uuid('resultaat_id'),
     opschortingReden: text('opschorting_reden'),
     verlenging: jsonb('verlenging').$type<{ reden: string; duur: string }>(),

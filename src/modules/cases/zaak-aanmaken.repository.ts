@@ -99,7 +99,11 @@ const AUDIT_KOLOMMEN = [
   'requestId',
 ] as const satisfies (keyof NewAuditRow)[];
 
-const namen = (columns: PgColumn[]) => sql.join(columns.map((c) => sql.identifier(c.name)), sql`, `);
+const namen = (columns: PgColumn[]) =>
+  sql.join(
+    columns.map((c) => sql.identifier(c.name)),
+    sql`, `,
+  );
 const vanZ = (c: PgColumn) => sql.identifier(c.name);
 
 export function zaakAanmaken(u: ZakenApiUrls, outbox: ZgwOutboxDeel) {
@@ -153,7 +157,11 @@ export function zaakAanmaken(u: ZakenApiUrls, outbox: ZgwOutboxDeel) {
       ),
       db.$with('notificatie').as(outbox.zgwDeel(db)),
     ];
-    return db.with(...parts).select({ id: z.id, json: z.json }).from(z).prepare('zaak_aanmaken');
+    return db
+      .with(...parts)
+      .select({ id: z.id, json: z.json })
+      .from(z)
+      .prepare('zaak_aanmaken');
   });
 
   /** The new zaak's id and representation (JSON text). */

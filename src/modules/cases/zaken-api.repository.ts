@@ -205,7 +205,15 @@ const eerstePaginas = new WeakMap<Db, Map<string, ReturnType<typeof bouwEerstePa
  */
 function eerstePagina(db: Db, u: ZakenApiUrls, q: PageQuery, tellingen: Tellingen | false, vorm: Vorm) {
   if (q.filters.length > 0) return bouwEerstePagina(db, u, q, tellingen, vorm);
-  const key = JSON.stringify([u.url('zaak', ''), q.gemeenteCode, q.takken, q.ordering, q.size, tellingen, vorm]);
+  const key = JSON.stringify([
+    u.url('zaak', ''),
+    q.gemeenteCode,
+    q.takken,
+    q.ordering,
+    q.size,
+    tellingen,
+    vorm,
+  ]);
   let kept = eerstePaginas.get(db);
   if (!kept) {
     kept = new Map();

@@ -13,7 +13,15 @@ export async function insertOutbox(tx: Db, row: NewOutbox): Promise<void> {
 }
 
 /** The columns of a ZGW notification's outbox row. */
-export const ZGW_KOLOMMEN = ['id', 'gemeenteCode', 'soort', 'kanaal', 'kenmerken', 'payload', 'createdAt'] as const;
+export const ZGW_KOLOMMEN = [
+  'id',
+  'gemeenteCode',
+  'soort',
+  'kanaal',
+  'kenmerken',
+  'payload',
+  'createdAt',
+] as const;
 export type ZgwOutboxRow = Required<Pick<NewOutbox, (typeof ZGW_KOLOMMEN)[number]>>;
 const OUTBOX_PREFIX = 'outbox_';
 

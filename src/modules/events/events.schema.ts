@@ -30,7 +30,11 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // Only the rows still to fan out: setting `verdeeld` takes a row out instead of adding an entry.
-  (t) => [index('outbox_te_verdelen_idx').on(t.createdAt).where(sql`${t.verdeeld} is null`)],
+  (t) => [
+    index('outbox_te_verdelen_idx')
+      .on(t.createdAt)
+      .where(sql`${t.verdeeld} is null`),
+  ],
 );
 
 /** A subscriber: a callback URL with the secret Loket authenticates with, and what it wants. */

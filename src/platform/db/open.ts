@@ -83,7 +83,11 @@ export function openPostgres(url: string, options: { max?: number } = {}): Promi
     },
     listen: async (channel, h) => {
       // A connection of its own, which postgres.js opens again (and listens again) when lost.
-      const l = await client.listen(channel, () => h.onNotify(), () => h.onListen());
+      const l = await client.listen(
+        channel,
+        () => h.onNotify(),
+        () => h.onListen(),
+      );
       return () => l.unlisten();
     },
     close: () => client.end({ timeout: 5 }),

@@ -25,8 +25,11 @@ type Kolom<T extends Table> = keyof T['_']['columns'] & string;
  * Placeholders for the table's columns, named `${prefix}${key}`, as the values of an insert that
  * is built once. They take values as `waarden` makes them (already in the driver's form).
  */
-export const plaatshouders = <T extends Table, K extends Kolom<T>>(_table: T, keys: readonly K[], prefix: string) =>
-  Object.fromEntries(keys.map((k) => [k, sql`${sql.placeholder(`${prefix}${k}`)}`])) as Record<K, SQL>;
+export const plaatshouders = <T extends Table, K extends Kolom<T>>(
+  _table: T,
+  keys: readonly K[],
+  prefix: string,
+) => Object.fromEntries(keys.map((k) => [k, sql`${sql.placeholder(`${prefix}${k}`)}`])) as Record<K, SQL>;
 
 /**
  * The values for `plaatshouders(table, keys, prefix)` from a row: every key, in the driver's form

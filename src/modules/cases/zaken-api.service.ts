@@ -5,6 +5,7 @@ import { isUuid } from '../../platform/ids.ts';
 import { auditOf } from '../../platform/audit/audit.repository.ts';
 import * as repo from './cases.repository.ts';
 import * as lijst from './zaken-api.repository.ts';
+import * as pagina from './zaken-api.pagina.ts';
 import { filterConditions } from './zaken-api.filter-sql.ts';
 import * as wijzigen from './zaak-wijzigen.repository.ts';
 import {
@@ -83,11 +84,11 @@ export function zakenApiService(ctx: ZakenApiContext) {
   }
 
   /** A page, as rows or as the text it is sent as, and its exact count. */
-  type Lees<P> = (q: lijst.PageQuery, tellingen: lijst.Tellingen | false) => Promise<P>;
-  const alsRijen: Lees<Awaited<ReturnType<typeof lijst.zakenPage>>> = (q, t) =>
-    lijst.zakenPage(db, urls, q, t);
-  const alsTekst: Lees<Awaited<ReturnType<typeof lijst.zakenPageTekst>>> = (q, t) =>
-    lijst.zakenPageTekst(db, urls, q, t);
+  type Lees<P> = (q: pagina.PageQuery, tellingen: lijst.Tellingen | false) => Promise<P>;
+  const alsRijen: Lees<Awaited<ReturnType<typeof pagina.zakenPage>>> = (q, t) =>
+    pagina.zakenPage(db, urls, q, t);
+  const alsTekst: Lees<Awaited<ReturnType<typeof pagina.zakenPageTekst>>> = (q, t) =>
+    pagina.zakenPageTekst(db, urls, q, t);
 
   async function lijstVan<P extends { count: number | undefined }>(
     a: Aanroep,
